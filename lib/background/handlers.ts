@@ -1,0 +1,44 @@
+/** Background handlers: a map from message type to function (not a switch). Transport handed in. */
+import type { Analysis } from '../contracts/analysis';
+import type { BackgroundRequest, ContentMessage } from '../contracts/messages';
+import type { EngineOptions } from '../engine';
+import { errorReply, type HandlerMap } from '../messaging/receive';
+import type { TabNotes } from './notes';
+
+export interface BackgroundDeps {
+  analyze: (text: string, options?: EngineOptions) => Analysis;
+  /** Deliver a message to one frame of a tab (frameId 0 is the top frame, where the sidebar lives). */
+  sendToFrame: (tabId: number, frameId: number, msg: ContentMessage) => Promise<void>;
+  notes: TabNotes;
+  engineOptions: () => EngineOptions;
+  effectiveSettings: () => unknown;
+}
+
+/** Build the handler map over the given dependencies. */
+export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundRequest> {
+  return {
+    analyzeNote: async (msg, sender) => {
+      if (sender.tabId === undefined || sender.frameId === undefined) return errorReply('forbidden', 'not from a tab');
+      const analysis = deps.analyze(msg.text, deps.engineOptions());
+      deps.notes.set(sender.tabId, { frameId: sender.frameId, fieldId: msg.fieldId });
+      await deps.sendToFrame(sender.tabId, 0, {
+        type: 'analysisReady',
+        fieldId: msg.fieldId,
+        frameId: sender.frameId,
+        analysis,
+        text: msg.text,
+      });
+      return { ok: true };
+    },
+    noteCleared: async (msg, sender) => {
+      if (sender.tabId === undefined) return errorReply('forbidden', 'not from a tab');
+      const cur = deps.notes.get(sender.tabId);
+      if (cur && cur.fieldId === msg.fieldId && cur.frameId === sender.frameId) {
+        deps.notes.drop(sender.tabId);
+        await deps.sendToFrame(sender.tabId, 0, { type: 'analysisCleared', fieldId: msg.fieldId });
+      }
+      return { ok: true };
+    },
+    getEffectiveSettings: () => ({ ok: true, data: deps.effectiveSettings() }),
+  };
+}

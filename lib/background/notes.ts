@@ -1,0 +1,32 @@
+/**
+ * In-memory per-tab note state: which field each tab's sidebar shows. Nothing here is ever
+ * written to storage; a tab's entry is dropped when the tab closes or navigates.
+ */
+
+export interface FieldRef {
+  frameId: number;
+  fieldId: string;
+}
+
+/** The last field that sent a note, per tab (what the sidebar is showing). */
+export class TabNotes {
+  private readonly current = new Map<number, FieldRef>();
+
+  /** Remember that this field is the one in use in the tab. */
+  set(tabId: number, ref: FieldRef): void {
+    this.current.set(tabId, ref);
+  }
+
+  get(tabId: number): FieldRef | undefined {
+    return this.current.get(tabId);
+  }
+
+  /** Forget a tab entirely (closed or navigated). */
+  drop(tabId: number): void {
+    this.current.delete(tabId);
+  }
+
+  get size(): number {
+    return this.current.size;
+  }
+}

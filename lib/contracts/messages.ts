@@ -1,0 +1,75 @@
+/**
+ * The protocol map (design.md §3.4): every message between extension contexts, one zod schema
+ * each. Both ends parse with these; a malformed message gets a typed error and is dropped.
+ */
+import { z } from 'zod/mini';
+import { AnalysisSchema } from './analysis';
+
+/** Notes longer than this are cut before analysis (the Analysis then carries a truncation flag). */
+export const MAX_MESSAGE_TEXT = 2_000_000;
+
+export const FieldIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** content script (any frame) → background: analyse this field's text. */
+export const AnalyzeNoteSchema = z.object({
+  type: z.literal('analyzeNote'),
+  fieldId: FieldIdSchema,
+  text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT * 4)),
+  url: z.string().check(z.maxLength(4096)),
+});
+export type AnalyzeNote = z.infer<typeof AnalyzeNoteSchema>;
+
+/** content script → background: the note field in this frame was cleared or left the page. */
+export const NoteClearedSchema = z.object({ type: z.literal('noteCleared'), fieldId: FieldIdSchema });
+export type NoteCleared = z.infer<typeof NoteClearedSchema>;
+
+/** background → top frame: the analysis for a field (the sidebar shows the latest). */
+export const AnalysisReadySchema = z.object({
+  type: z.literal('analysisReady'),
+  fieldId: FieldIdSchema,
+  frameId: z.number().check(z.int(), z.nonnegative()),
+  analysis: AnalysisSchema,
+  /** The analysed text, so the top frame can show evidence snippets; kept in memory only. */
+  text: z.string(),
+});
+export type AnalysisReady = z.infer<typeof AnalysisReadySchema>;
+
+/** background → top frame: the field's note is gone (cleared, emptied); show the idle state. */
+export const AnalysisClearedSchema = z.object({ type: z.literal('analysisCleared'), fieldId: FieldIdSchema });
+
+/** UI → background: the settings in force (defaults ← user ← policy). */
+export const GetEffectiveSettingsSchema = z.object({ type: z.literal('getEffectiveSettings') });
+
+/** background → UI: settings changed (user or policy). */
+export const SettingsChangedSchema = z.object({ type: z.literal('settingsChanged') });
+
+/** Every message the background accepts. */
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  AnalyzeNoteSchema,
+  NoteClearedSchema,
+  GetEffectiveSettingsSchema,
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+/** Every message a content script accepts. */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  AnalysisReadySchema,
+  AnalysisClearedSchema,
+  SettingsChangedSchema,
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** The typed error every receiver answers a bad message with. */
+export const MessageErrorSchema = z.object({
+  ok: z.literal(false),
+  error: z.enum(['malformed', 'forbidden', 'internal']),
+  detail: z.string(),
+});
+export type MessageError = z.infer<typeof MessageErrorSchema>;
+
+/** A successful reply. */
+export const MessageOkSchema = z.object({ ok: z.literal(true), data: z.optional(z.unknown()) });
+export type MessageReply = z.infer<typeof MessageErrorSchema> | z.infer<typeof MessageOkSchema>;
+
+/** Any reply. */
+export const MessageReplySchema = z.union([MessageOkSchema, MessageErrorSchema]);

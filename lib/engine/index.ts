@@ -1,0 +1,3 @@
+/** The engine's one public face: `analyze(text) → Analysis`. Pure: no DOM, browser, Node, clock or randomness. */
+export { analyze, RULESET_VERSION } from './analyze';
+export type { EngineOptions, VocabularyTerm } from './options';

@@ -1,0 +1,52 @@
+/** Launch Debian's Chromium with the built extension loaded (shared by `npm start`, e2e tests, benchmarks). */
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+
+/** Where Chromium is: CHROMIUM_PATH, else Debian's package path. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The unpacked Chrome build. */
+export const EXTENSION_DIR = path.resolve(process.env.THERACODE_EXT_DIR ?? '.output/chrome-mv3');
+
+export interface LaunchOptions {
+  headless: boolean;
+  extensionDir?: string;
+  userDataDir?: string;
+  args?: string[];
+}
+
+/** Flags for a closed network (no background traffic) and running as root in CI. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--metrics-recording-only',
+];
+
+/** A persistent context with the extension loaded. */
+export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserContext> {
+  const ext = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH`);
+  if (!existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no extension build at ${ext}: run npm run build`);
+  const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'theracode-'));
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: opts.headless,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(opts.headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      ...QUIET_FLAGS,
+      ...(opts.args ?? []),
+    ],
+  });
+}

@@ -1,0 +1,24 @@
+/** Mount the sidebar in the top document: `<theracode-sidebar>` with an open shadow root (WXT UI). */
+import { h, render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Sidebar } from '../ui/Sidebar';
+import type { SidebarStore } from './store';
+
+/** Create (but do not yet mount) the sidebar UI; the caller mounts it when a note is in use. */
+export function createSidebarUi(ctx: ContentScriptContext, store: SidebarStore) {
+  return createShadowRootUi(ctx, {
+    name: 'theracode-sidebar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: 'open',
+    onMount: (container) => {
+      render(h(Sidebar, { store }), container);
+      return container;
+    },
+    onRemove: (container) => {
+      if (container) render(null, container);
+    },
+  });
+}
