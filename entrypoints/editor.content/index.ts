@@ -36,6 +36,11 @@ export default defineContentScript({
         return { ok: true };
       },
       settingsChanged: () => ({ ok: true }),
+      toggleSidebar: () => {
+        if (ui.mounted) ui.remove();
+        else ui.mount();
+        return { ok: true };
+      },
     });
     ctx.onInvalidated(() => {
       stopListening();

@@ -20,7 +20,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
     analyzeNote: async (msg, sender) => {
       if (sender.tabId === undefined || sender.frameId === undefined) return errorReply('forbidden', 'not from a tab');
       const analysis = deps.analyze(msg.text, deps.engineOptions());
-      deps.notes.set(sender.tabId, { frameId: sender.frameId, fieldId: msg.fieldId });
+      deps.notes.set(sender.tabId, { frameId: sender.frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
       await deps.sendToFrame(sender.tabId, 0, {
         type: 'analysisReady',
         fieldId: msg.fieldId,
@@ -40,5 +40,17 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       return { ok: true };
     },
     getEffectiveSettings: () => ({ ok: true, data: deps.effectiveSettings() }),
+    toggleSidebar: async (msg, sender) => {
+      const tabId = msg.tabId ?? sender.tabId;
+      if (tabId === undefined) return errorReply('malformed', 'no tab');
+      if (msg.tabId !== undefined && !sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
+      await deps.sendToFrame(tabId, 0, { type: 'toggleSidebar' });
+      return { ok: true };
+    },
+    getTabState: (msg, sender) => {
+      if (!sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
+      const cur = deps.notes.get(msg.tabId);
+      return { ok: true, data: { suggested: cur?.suggested ?? null, hasNote: cur !== undefined } };
+    },
   };
 }

@@ -6,6 +6,8 @@
 export interface FieldRef {
   frameId: number;
   fieldId: string;
+  /** The code the sidebar suggests for this field (no note text is kept here). */
+  suggested?: string | null;
 }
 
 /** The last field that sent a note, per tab (what the sidebar is showing). */

@@ -43,11 +43,19 @@ export const GetEffectiveSettingsSchema = z.object({ type: z.literal('getEffecti
 /** background → UI: settings changed (user or policy). */
 export const SettingsChangedSchema = z.object({ type: z.literal('settingsChanged') });
 
+/** popup / keyboard command → background → top frame: show or hide the sidebar in this tab. */
+export const ToggleSidebarSchema = z.object({ type: z.literal('toggleSidebar'), tabId: z.optional(z.number()) });
+
+/** popup → background: what the sidebar in a tab currently shows (suggested code), for the popup. */
+export const GetTabStateSchema = z.object({ type: z.literal('getTabState'), tabId: z.number().check(z.int()) });
+
 /** Every message the background accepts. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   AnalyzeNoteSchema,
   NoteClearedSchema,
   GetEffectiveSettingsSchema,
+  ToggleSidebarSchema,
+  GetTabStateSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -56,6 +64,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   AnalysisReadySchema,
   AnalysisClearedSchema,
   SettingsChangedSchema,
+  ToggleSidebarSchema,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 

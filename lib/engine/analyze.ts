@@ -1,7 +1,10 @@
 /** First slice of the pipeline: sentence segments, keyword + purpose scoring for 97530/97110/97112. */
 import type { Analysis, Segment } from '../contracts/analysis';
 import type { Code } from '../contracts/codes';
+import { findMissing } from './completeness';
+import { findFlags } from './flags';
 import { noteHash } from './hash';
+import { buildLedger } from './ledger';
 import type { EngineOptions } from './options';
 
 export const RULESET_VERSION = '2026.11.0';
@@ -60,19 +63,17 @@ export function analyze(text: string, _options: EngineOptions = {}): Analysis {
       why: top ? `${top[0]}: keyword match.` : 'No intervention recognised.',
     });
   }
-  const byCode = new Map<Code, number>();
-  for (const s of segments) if (s.code) byCode.set(s.code, (byCode.get(s.code) ?? 0) + (s.minutes ?? 0));
-  const codes = [...byCode].map(([code, minutes]) => ({ code, minutes, timed: true, units: { cms: 0, ama: 0 } }));
-  const suggested = [...byCode].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const ledger = buildLedger(segments, text);
+  const suggested = [...ledger.codes].sort((a, b) => (b.minutes ?? 0) - (a.minutes ?? 0))[0]?.code ?? null;
   return {
     schemaVersion: 1,
     rulesetVersion: RULESET_VERSION,
     noteHash: noteHash(text),
     segments,
-    codes,
-    totals: { timedMinutes: 0, statedTimedMinutes: null, units: { cms: 0, ama: 0 } },
+    codes: ledger.codes,
+    totals: ledger.totals,
     suggested,
-    missing: [],
-    flags: [],
+    missing: findMissing(segments, text),
+    flags: [...ledger.flags, ...findFlags(segments, text, ledger.codes)],
   };
 }
