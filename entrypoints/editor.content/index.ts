@@ -27,7 +27,7 @@ export default defineContentScript({
     const ui = await createSidebarUi(ctx, store);
     const stopListening = listen(ContentMessageSchema, {
       analysisReady: (msg) => {
-        store.set(stateForAnalysis(msg));
+        store.set(stateForAnalysis(msg, store.get().prefs));
         if (!ui.mounted) ui.mount();
         return { ok: true };
       },

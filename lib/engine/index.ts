@@ -1,3 +1,4 @@
 /** The engine's one public face: `analyze(text) → Analysis`. Pure: no DOM, browser, Node, clock or randomness. */
 export { analyze, RULESET_VERSION } from './analyze';
+export { defenseSummary, type UnitRule } from './defense';
 export type { EngineOptions, VocabularyTerm } from './options';

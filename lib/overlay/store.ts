@@ -3,7 +3,34 @@ import type { Analysis } from '../contracts/analysis';
 
 export type SidebarStatus = 'idle' | 'analysing' | 'ready' | 'error';
 
+/** Display preferences the sidebar follows; filled from effective settings (user ← policy). */
+export interface SidebarPrefs {
+  /** Which unit rule leads; 'both' shows CMS and AMA side by side. */
+  rule: 'cms' | 'ama' | 'both';
+  side: 'right' | 'left';
+  theme: 'system' | 'light' | 'dark';
+  /** Organization name from managed policy, shown in the header. */
+  orgName: string | null;
+  /** Policy can disable the copy button. */
+  copyDisabled: boolean;
+  /** Open automatically when a note field is in use, or only on demand. */
+  autoOpen: boolean;
+  /** Codes with lower confidence are shown as uncertain. */
+  uncertainBelow: number;
+}
+
+export const defaultSidebarPrefs: SidebarPrefs = {
+  rule: 'cms',
+  side: 'right',
+  theme: 'system',
+  orgName: null,
+  copyDisabled: false,
+  autoOpen: true,
+  uncertainBelow: 0.6,
+};
+
 export interface SidebarState {
+  prefs: SidebarPrefs;
   status: SidebarStatus;
   analysis: Analysis | null;
   /** The analysed text (memory only) for evidence snippets. */
@@ -14,6 +41,7 @@ export interface SidebarState {
 }
 
 export const initialSidebarState: SidebarState = {
+  prefs: defaultSidebarPrefs,
   status: 'idle',
   analysis: null,
   text: '',
@@ -42,14 +70,18 @@ export function createStore<T extends object>(initial: T) {
 export type SidebarStore = ReturnType<typeof createStore<SidebarState>>;
 
 /** The sidebar state for a delivered analysis: an empty or blank note is idle, not an error. */
-export function stateForAnalysis(msg: {
-  analysis: Analysis;
-  text: string;
-  fieldId: string;
-  frameId: number;
-}): SidebarState {
+export function stateForAnalysis(
+  msg: {
+    analysis: Analysis;
+    text: string;
+    fieldId: string;
+    frameId: number;
+  },
+  prefs: SidebarPrefs = defaultSidebarPrefs,
+): SidebarState {
   const blank = msg.text.trim().length === 0;
   return {
+    prefs,
     status: blank ? 'idle' : 'ready',
     analysis: blank ? null : msg.analysis,
     text: msg.text,
