@@ -28,6 +28,11 @@ const QUIET_FLAGS = [
   '--disable-sync',
   '--disable-default-apps',
   '--metrics-recording-only',
+  '--disable-client-side-phishing-detection',
+  '--disable-domain-reliability',
+  '--disable-breakpad',
+  '--no-pings',
+  '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
 ];
 
 /** A persistent context with the extension loaded. */
