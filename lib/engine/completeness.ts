@@ -64,12 +64,18 @@ export function blocksOf(segments: readonly Segment[], text: string): Block[] {
 /** Whether the note states a response for the whole session (counts for every code). */
 export function sessionResponse(segments: readonly Segment[], text: string): boolean {
   if (SESSION_RESPONSE.test(text)) return true;
-  // Blank out the interventions: a plain "tolerated well" left over is about the session.
-  let rest = text;
-  for (const s of segments) {
-    if (s.status === 'performed' && s.code !== null && offsetsValid(s, text))
-      rest = rest.slice(0, s.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end);
+  // Keep only the text between interventions: a plain "tolerated well" there is about the session.
+  const spans = segments
+    .filter((s) => s.status === 'performed' && s.code !== null && offsetsValid(s, text))
+    .sort((a, b) => a.start - b.start);
+  const gaps: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) gaps.push(text.slice(at, s.start));
+    at = Math.max(at, s.end);
   }
+  gaps.push(text.slice(at));
+  const rest = gaps.join('\n');
   return SESSION_RESPONSE_OUTSIDE.test(rest);
 }
 

@@ -72,9 +72,9 @@ export const OT_DISCIPLINE: FlagPattern = {
 export const UNIT_ALIASES: readonly { re: string; code: Code | null }[] = [
   { re: String.raw`TE|ther\.? ?ex(?:ercise)?|therex|therapeutic exercises?`, code: '97110' },
   { re: String.raw`TA|ther\.? ?act(?:ivit(?:y|ies))?|therapeutic activit(?:y|ies)`, code: '97530' },
-  { re: String.raw`NMR|NMRE|neuro ?re-?ed(?:ucation)?|neuromuscular re-?ed(?:ucation)?`, code: '97112' },
-  { re: String.raw`gait(?: training)?|GT`, code: '97116' },
-  { re: String.raw`MT|manual(?: therapy)?`, code: '97140' },
-  { re: String.raw`self[- ]care|ADL(?: training)?`, code: '97535' },
-  { re: String.raw`US|ultrasound|e-?stim|NMES|TENS|ionto(?:phoresis)?|MHP|CP|traction|whirlpool`, code: null },
+  { re: 'NMR|NMRE|neuro ?re-?ed(?:ucation)?|neuromuscular re-?ed(?:ucation)?', code: '97112' },
+  { re: 'gait(?: training)?|GT', code: '97116' },
+  { re: 'MT|manual(?: therapy)?', code: '97140' },
+  { re: 'self[- ]care|ADL(?: training)?', code: '97535' },
+  { re: 'US|ultrasound|e-?stim|NMES|TENS|ionto(?:phoresis)?|MHP|CP|traction|whirlpool', code: null },
 ];

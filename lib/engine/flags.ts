@@ -120,6 +120,8 @@ function writtenUnits(segments: readonly Segment[], text: string, codes: readonl
 }
 
 const SKILL = DETECTORS_BY_ELEMENT.get('skilled-input') ?? [];
+// Literal pre-check so the two-sided patterns below run only on the few segments that could match.
+const MAYBE_UNSKILLED = /walk|amb|HEP|home/i;
 
 /** Walking only for distance/endurance, or an independent home program repeated, with no skill shown. */
 function possiblyUnskilled(segments: readonly Segment[]): Flag[] {
@@ -127,6 +129,7 @@ function possiblyUnskilled(segments: readonly Segment[]): Flag[] {
     segments,
     (s) =>
       performed(s) &&
+      MAYBE_UNSKILLED.test(s.text) &&
       (WALK_FOR_DISTANCE.re.test(s.text) || INDEPENDENT_HEP.re.test(s.text)) &&
       !SKILL.some((d) => d.re.test(s.text)),
   );

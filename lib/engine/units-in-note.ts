@@ -27,26 +27,33 @@ const ALIAS_UNITS = UNIT_ALIASES.map((a) => ({
   re: new RegExp(String.raw`(?<![\w])(?:${a.re})(?![\w])[^\n;]{0,40}?${UNIT_WORD}`, 'gi'),
 }));
 
-const lineAround = (text: string, at: number) => {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end === -1 ? text.length : end);
-};
-
 const asCode = (s: string): Code | null => ((CODES as readonly string[]).includes(s) ? (s as Code) : null);
+
+// Cheap test for a line that could hold a unit count; the full patterns run only on those lines.
+const MAYBE_UNITS = /\d\s*(?:units?|u)\b|\b97\d{3}\s*[:-]?\s*[x×]|\bunits\b/i;
 
 /** Every unit count written in the note, earliest first; one mention per place. */
 export function unitMentions(text: string): UnitMention[] {
   const found: UnitMention[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (MAYBE_UNITS.test(line)) found.push(...mentionsInLine(line, lineStart));
+    lineStart += line.length + 1;
+  }
+  return found;
+}
+
+function mentionsInLine(line: string, offset: number): UnitMention[] {
+  const found: UnitMention[] = [];
+  const lineHasMinutes = MINUTES_ON_LINE.test(line);
   const add = (m: RegExpMatchArray, code: UnitMention['code'], units: string | undefined) => {
-    const start = m.index ?? 0;
+    const start = offset + (m.index ?? 0);
     if (found.some((f) => start < f.end && f.start < start + m[0].length)) return;
-    const lineHasMinutes = MINUTES_ON_LINE.test(lineAround(text, start));
     found.push({ start, end: start + m[0].length, raw: m[0].trim(), code, units: Number(units), lineHasMinutes });
   };
-  for (const m of text.matchAll(TOTAL_UNITS)) add(m, 'total', m[1]);
-  for (const m of text.matchAll(CPT_BARE)) add(m, asCode(m[1] as string), m[2]);
-  for (const m of text.matchAll(CPT_UNITS)) add(m, asCode(m[1] as string), m[2]);
-  for (const a of ALIAS_UNITS) for (const m of text.matchAll(a.re)) add(m, a.code, m[1]);
+  for (const m of line.matchAll(TOTAL_UNITS)) add(m, 'total', m[1]);
+  for (const m of line.matchAll(CPT_BARE)) add(m, asCode(m[1] as string), m[2]);
+  for (const m of line.matchAll(CPT_UNITS)) add(m, asCode(m[1] as string), m[2]);
+  for (const a of ALIAS_UNITS) for (const m of line.matchAll(a.re)) add(m, a.code, m[1]);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -17,5 +17,5 @@ export interface Detector {
 
 /** Word-bounded, case-insensitive alternation from a list of regex fragments. */
 export function words(...parts: string[]): RegExp {
-  return new RegExp(String.raw`(?:^|[^\w])(?:${parts.join('|')})(?![\w])`, 'i');
+  return new RegExp(String.raw`\b(?:${parts.join('|')})(?![\w])`, 'i');
 }
