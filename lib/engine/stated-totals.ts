@@ -18,12 +18,19 @@ const SEP = String.raw`\s*(?:[:=\-–]|is|was)?\s*`;
 /** Ways notes state total timed-code minutes. "untimed" never matches (no word boundary before "timed"). */
 export const STATED_TIMED_PATTERNS: readonly TotalPattern[] = [
   {
+    // A label ("Timed min:", "Total timed code minutes", "Timed:") then the number. Needs a label word or
+    // a separator, so "SLS timed 30 sec" or "Timed Up and Go" are not totals.
     id: 'total.timed-label',
     re: new RegExp(
-      String.raw`\b(?:total\s+)?timed(?:\s+code)?(?:\s+(?:treatment|tx|therapy))?(?:\s+(?:min(?:ute)?s?|time))?${SEP}(\d{1,3})${UNIT}`,
+      String.raw`\b(?:total\s+)?timed(?:\s+code)?(?:\s+(?:treatment|tx|therapy))?(?:\s+(?:min(?:ute)?s?|time)\b\s*(?:[:=\-–]|is|was)?|\s*[:=\-–])\s*(\d{1,3})(?!\d|\s*(?:s\b|sec|seconds))${UNIT}`,
       'i',
     ),
     example: 'Timed min: 53',
+  },
+  {
+    id: 'total.timed-number-minutes',
+    re: /\b(?:total\s+)?timed(?:\s+code)?\s+(\d{1,3})\s*(?:min(?:ute)?s?\b|')/i,
+    example: 'Total timed 45 min',
   },
   {
     id: 'total.minutes-timed',

@@ -113,6 +113,8 @@ describe('theracode analyze --rule', () => {
     expect(plain.code).toBe(0);
     expect(plain.out).toMatch(/Suggested \(AMA\)/);
     expect(plain.out).toMatch(/Summary \(AMA midpoint rule\)/);
+    expect((await capture(['analyze', '--rule=ama', file])).out).toMatch(/Summary \(AMA midpoint rule\)/);
+    expect((await capture(['analyze', file])).out).toMatch(/Summary \(CMS 8-minute rule\)/);
     const json = JSON.parse((await capture(['analyze', '--json', '--rule', 'ama', file])).out);
     expect(Object.keys(json.totals.units).sort()).toEqual(['ama', 'cms']);
   });

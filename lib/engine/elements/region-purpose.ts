@@ -121,6 +121,9 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'targeting',
       'for (?:safe|safety|independen\\w*|improved|increased|decreased|return|home|work|community|school|play)',
       'for (?:pain|edema|swelling)',
+      // A task as the aim: "STS x10 for transfers", "step-ups to climb the bus step" ("sit to stand" is not).
+      'for (?:transfers?|bed mobility|stairs|ambulation|walking|gait|toileting|dressing|bathing|household|driving|shopping|lifting|carrying|reaching|standing tolerance|sitting tolerance|curbs?|car)',
+      'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
     ),
     example: 'step-ups to simulate curb',
     nonExample: 'sit to stand x10 for 10 min',

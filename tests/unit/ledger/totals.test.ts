@@ -21,6 +21,10 @@ describe('stated timed minutes', () => {
     ['Untimed: 15 min', null],
     ['Total treatment time 60 min', null],
     ['TA 12 min: STS x10', null],
+    ['Total timed 45 min', 45],
+    ['SLS timed 30 sec x3', null],
+    ['Timed Up and Go: 14 sec', null],
+    ['TUG 14 sec; timed min = 40', 40],
   ])('%j → %s', (text, minutes) => expect(statedTimedMinutes(text)).toBe(minutes));
   it.each(STATED_TIMED_PATTERNS.map((p) => [p.id, p]))('%s matches its example', (_id, p) =>
     expect(p.re.test(p.example)).toBe(true),
