@@ -160,7 +160,7 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       '(?:quad )?cane',
       'crutch(?:es)?',
       'stairs?',
-      'steps?',
+      'steps?(?! length| width| height| count)',
       'curbs?',
       'ramps?',
       'level surfaces?',

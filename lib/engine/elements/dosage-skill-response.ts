@@ -65,6 +65,14 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
     nonExample: 'PA mobs',
   },
   {
+    id: 'dosage.aerobic-duration',
+    element: 'dosage',
+    // Machines and aerobic work are dosed by time: "UBE x 6 min", "NuStep 10 min" (unlike a heading's minutes).
+    re: /\b(?:UBE|bike|nu ?step|treadmill|elliptical|ergometer|scifit|recumbent stepper)\b[^.;\n]*?\d+\s*(?:min|minutes|mins|')(?!\w)/i,
+    example: 'UBE x 6 min fwd/bwd',
+    nonExample: 'UBE fwd/bwd',
+  },
+  {
     id: 'dosage.surface-and-time',
     element: 'dosage',
     // A surface plus a duration is how balance and gait work is dosed ("on foam x 5 min").
@@ -139,7 +147,6 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'deviations?',
       'monitor(?:ed|ing)',
       'graded',
-      'challenged',
     ),
     example: 'progressed to 3#',
     nonExample: 'same as last visit',
@@ -154,6 +161,7 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
     re: words(
       '(?<!as )tolerat(?:ed|es|ing)',
       'tolerance (?:was|good|fair|poor)',
+      '(?:good|fair|poor) tolerance',
       'well tolerated',
       'no (?:adverse|increase in (?:pain|sx|symptoms))',
       'no c/o',

@@ -32,7 +32,8 @@ export const MESSAGES: Readonly<Record<Element, string>> = {
 
 /** A neutral question for the clinician: what is true, never what to write to change the code. */
 export const HINTS: Readonly<Record<Element, string>> = {
-  minutes: "Record the minutes actually spent on this intervention, e.g. '12 min' or '10:05-10:17'.",
+  minutes:
+    "Record the minutes actually spent on this intervention, e.g. '12 min' or '10:05-10:17' (recommended for Medicare; needed to check units).",
   activity: 'Name what was actually done: the exercise, task, technique, equipment or surface.',
   'body-region': "Name the body region or muscle group exercised, e.g. 'B LE', 'R shoulder'.",
   purpose: 'State what this activity was for, if it was for something — e.g. a functional task, strength, or balance.',
