@@ -104,7 +104,7 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'wobble board',
       'balance beam',
       'perturbations?',
-      'weight[- ]?shift(?:s|ing)?',
+      '(?:weight|wt)[- ]?shift(?:s|ing)?',
       'PNF',
       'D[12] (?:flexion|extension|pattern)s?',
       'mirror therapy',

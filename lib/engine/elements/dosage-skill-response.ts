@@ -42,8 +42,10 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
       String.raw`\d+\s*(?:ft|feet|foot|m|meters?|metres?|yards?|yds?)`,
       String.raw`\d+\s*(?:steps|stairs|flights?|curbs?)`,
       String.raw`(?:a |one |two |\d )?flights? of stairs`,
+      // After walking words 50' and up is feet ("amb 200'"); elsewhere ' means minutes.
+      String.raw`(?:amb\w*|walk\w*|gait)[^.;\n]{0,20}?(?:[5-9]\d|\d{3,4})\s*'`,
     ),
-    example: 'amb 150 ft',
+    example: "amb 200' w/ SPC",
     nonExample: 'amb in hallway',
   },
   {
