@@ -28,6 +28,14 @@ export const REEVAL: FlagPattern = {
   nonExample: 'Initial eval 97162 on 10/1',
 };
 
+/** Words around a re-evaluation mention that put it in the future ("re-eval due in 2 wks", "next visit: re-eval"). */
+export const REEVAL_FUTURE: FlagPattern = {
+  id: 'ncci.reeval-future',
+  re: /\b(?:due|next|scheduled|planned|will|plan|upcoming|in \d+\s*(?:wks?|weeks?|visits?|days?|tx))\b/i,
+  example: 'Re-eval due in 2 weeks',
+  nonExample: 'Re-eval performed today',
+};
+
 /** Several patients at once: one-on-one codes do not apply ("muscle group" is anatomy, not a group). */
 export const GROUP_LANGUAGE: FlagPattern = {
   id: 'group-language',

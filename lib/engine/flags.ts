@@ -13,6 +13,7 @@ import {
   OT_DISCIPLINE,
   PT_DISCIPLINE,
   REEVAL,
+  REEVAL_FUTURE,
   WALK_FOR_DISTANCE,
 } from './flag-rules';
 import { unitMentions } from './units-in-note';
@@ -53,7 +54,13 @@ function ncciReeval(segments: readonly Segment[], text: string): Flag[] {
   const pair = indices(segments, (s) => performed(s) && (s.code === '97530' || s.code === '97150'));
   if (pair.length === 0) return [];
   const re = new RegExp(REEVAL.re.source, 'gi');
-  const today = [...text.matchAll(re)].some((m) => !insideNonPerformed(segments, m.index ?? 0));
+  const today = [...text.matchAll(re)].some((m) => {
+    const at = m.index ?? 0;
+    // The clause around the mention: a plan or due date means it is not today's service.
+    const around = text.slice(Math.max(0, at - 30), at + m[0].length + 40).split(/[.;\n]/);
+    const clause = around.find((c) => c.includes(m[0])) ?? '';
+    return !insideNonPerformed(segments, at) && !REEVAL_FUTURE.re.test(clause);
+  });
   if (!today) return [];
   return [
     {

@@ -100,6 +100,10 @@ describe('flags', () => {
     ]).find((x) => x.id === 'ncci.97140-97530');
     expect(f?.severity).toBe('info');
   });
+  it.each(['Re-eval due in 2 weeks.', 'Plan: re-evaluation next visit.', 'Will re-eval on 12/1.'])(
+    'a future re-evaluation (%j) is not today',
+    (line) => expect(ids([TA, [null, null, line]])).not.toContain('ncci.reeval-pair'),
+  );
   it('97150 with a re-evaluation is the same NCCI pair', () =>
     expect(
       ids([
