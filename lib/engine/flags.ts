@@ -153,7 +153,7 @@ function possiblyUnskilled(segments: readonly Segment[]): Flag[] {
 }
 
 /** PT and OT cues (GP and GO, PT and OT plan of care) in one note: disciplines are billed apart. */
-function disciplineMixed(text: string): Flag[] {
+function disciplineMixed(segments: readonly Segment[], text: string): Flag[] {
   if (!PT_DISCIPLINE.re.test(text) || !OT_DISCIPLINE.re.test(text)) return [];
   return [
     {
@@ -161,24 +161,25 @@ function disciplineMixed(text: string): Flag[] {
       severity: 'warning',
       message:
         'The note mixes PT and OT cues (GP/GO modifiers or plans of care); each discipline is billed under its own plan of care and timed total.',
-      segments: [],
+      segments: indices(segments, (s) => PT_DISCIPLINE.re.test(s.text) || OT_DISCIPLINE.re.test(s.text)),
     },
   ];
 }
 
 /** Interventions named only generically ("ther ex performed", "TA as tolerated", "NMR"). */
 function vague(segments: readonly Segment[], text: string): Flag[] {
-  const hits = blocksOf(segments, text)
-    .filter((b) => !hasElement(b, 'activity'))
-    .flatMap((b) => b.segments);
-  if (hits.length === 0) return [];
+  const blocks = blocksOf(segments, text).filter((b) => !hasElement(b, 'activity'));
+  if (blocks.length === 0) return [];
+  const quoted = blocks
+    .slice(0, 3)
+    .map((b) => `"${b.text.replace(/\s+/g, ' ').trim().slice(0, 40)}"`)
+    .join(', ');
   return [
     {
       id: 'documentation.vague',
       severity: 'warning',
-      message:
-        'Intervention named only generically (e.g. "ther ex performed", "TA as tolerated", "NMR"): a reviewer cannot match it to the billed code.',
-      segments: hits,
+      message: `Intervention named only generically (${quoted}${blocks.length > 3 ? ', …' : ''}): nothing says what exercise, task or technique was done, so a reviewer cannot match it to the billed code.`,
+      segments: blocks.flatMap((b) => b.segments),
     },
   ];
 }
@@ -191,7 +192,7 @@ export function findFlags(segments: readonly Segment[], text: string, codes: rea
     ...groupLanguage(segments),
     ...writtenUnits(segments, text, codes),
     ...possiblyUnskilled(segments),
-    ...disciplineMixed(text),
+    ...disciplineMixed(segments, text),
     ...vague(segments, text),
   ];
 }

@@ -131,6 +131,12 @@ describe('flags', () => {
       'skill.possibly-unskilled',
     );
   });
+  it('discipline.mixed points at the lines with the cues', () =>
+    expect(
+      flagsOf([TE, [null, null, '97110-GP'], [null, null, 'per OT plan of care']]).find(
+        (f) => f.id === 'discipline.mixed',
+      )?.segments,
+    ).toEqual([1, 2]));
   it('never crashes on odd minutes', () =>
     expect(() =>
       flagsOf([
