@@ -100,6 +100,7 @@ function writtenUnits(segments: readonly Segment[], text: string, codes: readonl
   const flags: Flag[] = [];
   const totalCms = codes.reduce((t, c) => t + (c.timed ? c.units.cms : 0), 0);
   for (const m of unitMentions(text)) {
+    if (m.code === '97150') continue; // group therapy is one unit per session, not billed from minutes
     const line = m.code === null || m.code === 'total' ? undefined : codes.find((c) => c.code === m.code);
     const where = segmentsAt(segments, m.start, m.end);
     if (m.code !== 'total' && !m.lineHasMinutes && (line === undefined || line.minutes === null)) {

@@ -123,6 +123,8 @@ describe('flags', () => {
     expect(ids([['97110', null, 'TE 2u: bridges 3x10 B LE for strength, VC, tolerated well']])).toContain(
       'units-instead-of-minutes',
     ));
+  it('97150 x1 is how group therapy is billed: no unit flag', () =>
+    expect(ids([[null, null, '97150 x1']]).filter((id) => id.startsWith('units'))).toEqual([]));
   it('a total of units above the CMS total is overstated', () =>
     expect(ids([TE, [null, null, 'Total units: 3']])).toContain('units.note-overstated'));
   it('independent HEP repetition is possibly unskilled; HEP progression with instruction is not', () => {
