@@ -1,7 +1,111 @@
-/** Missing documentation elements per code (domain.md §7 matrix). STUB — issue #4 fills it in. */
-import type { Missing, Segment } from '../contracts/analysis';
+/**
+ * Missing documentation elements per code (issue #4's shared definition, after domain.md §7).
+ *
+ * Blocks: one intervention is often written as several segments — sentences on one line
+ * ("Ther ex 15 min: LAQ 3x10. Tolerated well.") or list items under a heading ("TE 15 min:" then
+ * "- LAQ 3x10", "- SLR 2x10"). Consecutive performed segments of the same code that share a line, or
+ * whose later lines are list items (bullet, number or indent) with no blank line between, form one
+ * block: an element present anywhere in the block counts for the whole block, and a missing element
+ * is reported once, on the block's first segment. Separate lines that are not list items stay separate.
+ */
+import type { Element, Missing, Segment } from '../contracts/analysis';
+import type { Code } from '../contracts/codes';
+import {
+  DETECTORS_BY_ELEMENT,
+  HINTS,
+  MESSAGES,
+  REQUIRED,
+  SESSION_RESPONSE,
+  SESSION_RESPONSE_OUTSIDE,
+} from './elements';
+
+/** One intervention: segment indices sharing a code, read together. */
+export interface Block {
+  code: Code;
+  segments: number[];
+  text: string;
+  hasMinutes: boolean;
+}
+
+const ITEM_LINE = /^[ \t]+\S|^\s*(?:[-•*·–]|\d+[.)])\s/;
+const usable = (m: number | null) => m !== null && Number.isFinite(m) && m >= 0;
+const offsetsValid = (s: Segment, text: string) => s.end <= text.length && text.slice(s.start, s.end) === s.text;
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+
+/** Whether segment `b` continues the intervention `a` began (same line, or a list item right under it). */
+function continues(a: Segment, b: Segment, text: string): boolean {
+  if (!offsetsValid(a, text) || !offsetsValid(b, text) || b.start < a.end) return false;
+  const gap = text.slice(a.end, b.start);
+  if (!gap.includes('\n')) return true;
+  if (/\n[ \t]*\n/.test(gap)) return false;
+  return ITEM_LINE.test(text.slice(lineStart(text, b.start), b.end));
+}
+
+/** Group performed, coded segments into interventions (see the file comment). */
+export function blocksOf(segments: readonly Segment[], text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let last: Segment | null = null;
+  segments.forEach((s, i) => {
+    if (s.status !== 'performed' || s.code === null) return;
+    if (current && last && current.code === s.code && continues(last, s, text)) {
+      current.segments.push(i);
+      current.text += `\n${s.text}`;
+      current.hasMinutes ||= usable(s.minutes);
+    } else {
+      current = { code: s.code, segments: [i], text: s.text, hasMinutes: usable(s.minutes) };
+      blocks.push(current);
+    }
+    last = s;
+  });
+  return blocks;
+}
+
+/** Whether the note states a response for the whole session (counts for every code). */
+export function sessionResponse(segments: readonly Segment[], text: string): boolean {
+  if (SESSION_RESPONSE.test(text)) return true;
+  // Keep only the text between interventions: a plain "tolerated well" there is about the session.
+  const spans = segments
+    .filter((s) => s.status === 'performed' && s.code !== null && offsetsValid(s, text))
+    .sort((a, b) => a.start - b.start);
+  const gaps: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) gaps.push(text.slice(at, s.start));
+    at = Math.max(at, s.end);
+  }
+  gaps.push(text.slice(at));
+  const rest = gaps.join('\n');
+  return SESSION_RESPONSE_OUTSIDE.test(rest);
+}
+
+/** Whether a block documents an element (minutes from segments, the rest from detectors). */
+export function hasElement(block: Block, element: Element): boolean {
+  if (element === 'minutes') return block.hasMinutes;
+  return (DETECTORS_BY_ELEMENT.get(element) ?? []).some(
+    (d) => (d.codes === undefined || d.codes.includes(block.code)) && d.re.test(block.text),
+  );
+}
+
+const ORDER = Object.keys(REQUIRED) as Element[];
 
 /** The elements each performed, coded segment still lacks; `text` is the whole note (session-wide response). */
-export function findMissing(_segments: readonly Segment[], _text: string): Missing[] {
-  return [];
+export function findMissing(segments: readonly Segment[], text: string): Missing[] {
+  const sessionWide = sessionResponse(segments, text);
+  const missing: Missing[] = [];
+  for (const block of blocksOf(segments, text)) {
+    for (const element of ORDER) {
+      if (!REQUIRED[element].includes(block.code)) continue;
+      if (element === 'response' && sessionWide) continue;
+      if (hasElement(block, element)) continue;
+      missing.push({
+        code: block.code,
+        element,
+        segment: block.segments[0] as number,
+        message: `${block.code}: ${MESSAGES[element]}`,
+        hint: HINTS[element],
+      });
+    }
+  }
+  return missing;
 }

@@ -1,0 +1,227 @@
+/**
+ * "dosage", "skilled-input" and "response" detectors. Minutes alone are not dosage (they are their
+ * own element); a surface with a time ("on foam x 5 min") is, as are sets/reps/load/distance/holds.
+ * In PT shorthand 10' means ten minutes, so an apostrophe never reads as feet here.
+ */
+import { type Detector, words } from './types';
+
+/** Sets, reps, load, resistance, distance, holds, trials, steps, grades, machine settings. */
+export const DOSAGE_DETECTORS: readonly Detector[] = [
+  {
+    id: 'dosage.sets-reps',
+    element: 'dosage',
+    re: words(
+      String.raw`\d+\s*[x×]\s*\d+(?:\s*(?:s|sec|secs|seconds|reps|m|ft|"))?`,
+      String.raw`[x×]\s*\d+(?!\s*(?:min|minutes|mins|'|units?|u\b))`,
+      String.raw`\d+\s*(?:sets?|reps?|repetitions|rounds?|laps?|times|bouts?)`,
+    ),
+    example: 'bridges 3x10',
+    nonExample: 'bridges x 10 min',
+  },
+  {
+    id: 'dosage.load',
+    element: 'dosage',
+    re: words(
+      String.raw`\d+(?:\.\d+)?\s*(?:#|lbs?|pounds?|kg)`,
+      String.raw`(?:red|yellow|green|blue|black|silver|gold|gr[ae]y|purple|orange)\s*(?:theraband|TB|band|tubing|putty|loop)`,
+      'theraband',
+      String.raw`(?:level|lvl|resistance|res)\s*\d+`,
+      String.raw`\d+\s*watts?`,
+      String.raw`\d+(?:\.\d+)?\s*mph`,
+      String.raw`\d+\s*%\s*(?:incline|BWS|grade)`,
+      'BW',
+      'body ?weight',
+    ),
+    example: 'LAQ w/ 2#',
+    nonExample: 'LAQ w/ weight',
+  },
+  {
+    id: 'dosage.distance-steps',
+    element: 'dosage',
+    re: words(
+      String.raw`\d+\s*(?:ft|feet|foot|m|meters?|metres?|yards?|yds?)`,
+      String.raw`\d+\s*(?:steps|stairs|flights?|curbs?)`,
+      String.raw`(?:a |one |two |\d )?flights? of stairs`,
+      // After walking words 50' and up is feet ("amb 200'"); elsewhere ' means minutes.
+      String.raw`(?:amb\w*|walk\w*|gait)[^.;\n]{0,20}?(?:[5-9]\d|\d{3,4})\s*'`,
+    ),
+    example: "amb 200' w/ SPC",
+    nonExample: 'amb in hallway',
+  },
+  {
+    id: 'dosage.holds-trials',
+    element: 'dosage',
+    re: words(
+      String.raw`\d+\s*(?:s|sec|secs|seconds?)(?:\s*holds?)?`,
+      String.raw`\d+\s*(?:trials?|attempts?)`,
+      String.raw`\d+\s*holds?`,
+    ),
+    example: 'SLS 30 sec holds',
+    nonExample: 'SLS with hold',
+  },
+  {
+    id: 'dosage.grade',
+    element: 'dosage',
+    re: words(String.raw`gr(?:ade)?\.?\s*(?:I{1,3}|IV|V|[1-5])(?:[-/+](?:I{1,3}|IV|V|[1-5]))?`),
+    example: 'PA mobs grade III',
+    nonExample: 'PA mobs',
+  },
+  {
+    id: 'dosage.aerobic-duration',
+    element: 'dosage',
+    // Machines and aerobic work are dosed by time: "UBE x 6 min", "NuStep 10 min" (unlike a heading's minutes).
+    re: /\b(?:UBE|bike|nu ?step|treadmill|elliptical|ergometer|scifit|recumbent stepper)\b[^.;\n]*?\d+\s*(?:min|minutes|mins|')(?!\w)/i,
+    example: 'UBE x 6 min fwd/bwd',
+    nonExample: 'UBE fwd/bwd',
+  },
+  {
+    id: 'dosage.surface-and-time',
+    element: 'dosage',
+    // A surface plus a duration is how balance and gait work is dosed ("on foam x 5 min").
+    re: /(?:foam|rocker|BOSU|BAPS|wobble|uneven|grass|ramp|treadmill|level surface)[^.;\n]*?\d+\s*(?:min|minutes|mins|'|s|sec|seconds)\b|\d+\s*(?:min|minutes|mins|'|s|sec|seconds)\b[^.;\n]*?(?:foam|rocker|BOSU|BAPS|wobble|uneven|grass|ramp|treadmill)/i,
+    example: 'static stance on foam x 5 min',
+    nonExample: 'stance on foam',
+  },
+];
+
+/** Anything that shows the therapist's skill was needed. */
+export const SKILL_DETECTORS: readonly Detector[] = [
+  {
+    id: 'skilled-input.cues',
+    element: 'skilled-input',
+    re: words(
+      'VCs?',
+      'TCs?',
+      '(?:verbal|tactile|visual|manual|min|mod|max|minimal|moderate|maximal)? ?cues?',
+      'cueing',
+      'cued',
+      'hand[- ]over[- ]hand',
+      'HOH',
+    ),
+    example: 'w/ VC for upright posture',
+    nonExample: 'w/ RW',
+  },
+  {
+    id: 'skilled-input.assist',
+    element: 'skilled-input',
+    re: words(
+      '(?:min|mod|max|minimal|moderate|maximal)\\.? ?(?:A|assist(?:ance)?|asst)',
+      'CGA',
+      'SBA',
+      'contact guard(?: assist)?',
+      'stand[- ]?by assist',
+      'assist(?:ed|ance)',
+      'guard(?:ing|ed)',
+      'spott(?:ing|ed)',
+      'gait belt',
+    ),
+    example: 'STS x10 min A',
+    nonExample: 'STS x10 independently',
+  },
+  {
+    id: 'skilled-input.teaching',
+    element: 'skilled-input',
+    re: words(
+      'instruct(?:ed|ion|ions)?',
+      'educat(?:ed|ion)',
+      'demonstrat(?:ed|ion)',
+      'taught',
+      'teach(?:ing)?',
+      'explained',
+      'trained in',
+      'facilitat(?:ed|ion|e|ing)',
+      'feedback',
+      'mirror',
+    ),
+    example: 'instructed in hip precautions',
+    nonExample: 'hip precautions reviewed by pt',
+  },
+  {
+    id: 'skilled-input.adjustment',
+    element: 'skilled-input',
+    re: words(
+      'progress(?:ed|ion)',
+      'advanced',
+      'increased (?:to|resistance|reps|load|weight|difficulty|speed)',
+      'adjust(?:ed|ment|ments)?',
+      'modif(?:ied|ication|ications)',
+      'correct(?:ed|ion|ions|ing)',
+      'deviations?',
+      'monitor(?:ed|ing)',
+      'graded',
+    ),
+    example: 'progressed to 3#',
+    nonExample: 'same as last visit',
+  },
+];
+
+/** How the patient responded; session-wide statements are in SESSION_RESPONSE. */
+export const RESPONSE_DETECTORS: readonly Detector[] = [
+  {
+    id: 'response.tolerance',
+    element: 'response',
+    re: words(
+      '(?<!as )tolerat(?:ed|es|ing)',
+      'tolerance (?:was|good|fair|poor)',
+      '(?:good|fair|poor) tolerance',
+      'well tolerated',
+      'no (?:adverse|increase in (?:pain|sx|symptoms))',
+      'no c/o',
+      'without (?:c/o|complaint|increase)',
+    ),
+    example: 'tolerated well',
+    nonExample: 'as tolerated',
+  },
+  {
+    id: 'response.symptoms',
+    element: 'response',
+    re: words(
+      'pain (?:after|post|decreased|increased|reduced|improved|same|unchanged|\\d+/10)',
+      '\\d+/10',
+      'c/o',
+      'reports?',
+      'reported',
+      'fatigue[ds]?',
+      'SOB',
+      'DOE',
+      'LOB',
+      'needed (?:seated )?rest',
+      'rest breaks?',
+      'soreness',
+      'cramping',
+    ),
+    example: 'fatigued after 2nd set',
+    nonExample: 'exercises for pain-free ROM',
+  },
+  {
+    id: 'response.performance',
+    element: 'response',
+    re: words(
+      'improv(?:ed|ing|ement)',
+      'progress(?:ing)? (?:noted|toward|with)',
+      'making progress',
+      'able to',
+      'unable to',
+      'difficulty',
+      'demonstrates',
+      'return demo(?:nstration)?',
+      'verbali[sz]ed understanding',
+      '(?:good|fair|poor|improved) (?:carryover|form|technique|understanding|control|recall)',
+      'independent(?:ly)? (?:with|w/) (?:HEP|technique)',
+      'decreased (?:LOB|sway|assist|cues)',
+      'increased (?:ease|speed|time)',
+    ),
+    example: 'able to complete w/o LOB',
+    nonExample: 'complete 3 sets',
+  },
+];
+
+/** Statements about the whole session: count as the response for every code in the note. */
+export const SESSION_RESPONSE = words(
+  "tolerated (?:all|the|today'?s|entire)? ?(?:tx|treatment|session|interventions?|therapy|exercises?|activities|visit|program)",
+  '(?:tx|treatment|session|interventions?|therapy) (?:was |were )?(?:well )?tolerated',
+  'no adverse (?:reactions?|events?|effects?)',
+);
+
+/** A generic tolerance sentence outside every intervention ("Pt tolerated well.") also covers the session. */
+export const SESSION_RESPONSE_OUTSIDE = words('tolerated (?:well|fair(?:ly)?|poorly|good)', 'well tolerated');

@@ -1,0 +1,41 @@
+/** Every element detector finds its example and not its non-example; hints stay neutral. */
+import { describe, expect, it } from 'vitest';
+import { CODES } from '../../../lib/contracts/codes';
+import { DETECTORS, HINTS, MESSAGES, REQUIRED } from '../../../lib/engine/elements';
+
+describe.each(DETECTORS.map((d) => [d.id, d]))('%s', (_id, d) => {
+  it(`finds ${JSON.stringify(d.example)}`, () => expect(d.re.test(d.example)).toBe(true));
+  it(`does not find ${JSON.stringify(d.nonExample)}`, () => {
+    const sameElement = DETECTORS.filter((x) => x.element === d.element);
+    // The non-example must lack the element altogether, not just this one pattern.
+    for (const x of sameElement) expect(x.re.test(d.nonExample), `${x.id} on ${d.nonExample}`).toBe(false);
+  });
+});
+
+it('detector ids are unique and prefixed by their element', () => {
+  const ids = DETECTORS.map((d) => d.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const d of DETECTORS) expect(d.id.startsWith(`${d.element}.`)).toBe(true);
+});
+
+describe('requirements follow the shared definition', () => {
+  it.each([
+    ['body-region', ['97110', '97140']],
+    ['dosage', ['97530', '97110', '97112', '97535', '97116', '97140']],
+    ['skilled-input', ['97530', '97110', '97112', '97535', '97116', '97150']],
+    ['minutes', [...CODES]],
+    ['activity', [...CODES]],
+    ['purpose', [...CODES]],
+    ['response', [...CODES]],
+  ] as const)('%s: %j', (element, codes) => expect([...REQUIRED[element]].sort()).toEqual([...codes].sort()));
+});
+
+describe.each(Object.entries(HINTS))('hint for %s', (element, hint) => {
+  it('names no code', () => expect(hint).not.toMatch(/\b97\d{3}\b|\bCPT\b/));
+  it('never tells the clinician to write a word to change the code', () => {
+    expect(hint).not.toMatch(/\b(write|add|use|include|document)\s+['"“]?functional/i);
+    expect(hint).not.toMatch(/\bto (get|bill|qualify|support)\b/i);
+    expect(hint).not.toMatch(/\b(therapeutic activit|higher|reimburs|pay)/i);
+  });
+  it('has a message', () => expect(MESSAGES[element as keyof typeof MESSAGES]).toBeTruthy());
+});
