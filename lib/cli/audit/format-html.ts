@@ -12,7 +12,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bott
 .meta{color:#555}.charts{display:flex;flex-wrap:wrap;gap:24px}.charts figure{margin:0}
 figcaption{font-weight:600;margin-bottom:4px}table{border-collapse:collapse;width:100%;margin:6px 0}
 th,td{text-align:left;vertical-align:top;padding:5px 8px;border-bottom:1px solid #e3e3e3}
-th{background:#f3f6f9;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f3f6f9;font-weight:600}th.n,td.n{text-align:right;font-variant-numeric:tabular-nums}
 .warning{color:#9a3412;font-weight:600}.info{color:#555}.bad{color:#b91c1c;font-weight:600}.ok{color:#15803d}
 .note{border:1px solid #dde3ea;border-radius:6px;padding:8px 12px;margin:12px 0;break-inside:avoid}
 .note h3{font-size:15px;margin:2px 0 6px}.score{float:right;color:#555;font-weight:normal}
@@ -20,6 +20,8 @@ ul{margin:4px 0;padding-left:20px}code{font-family:ui-monospace,monospace}
 @media print{body{margin:0;max-width:none;font-size:11px}h2{break-after:avoid}.note{border-color:#999}
 th{background:none}svg{max-width:100%;height:auto}}
 `;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function noteSection(n: NoteReport): string {
   const a = n.analysis;
@@ -65,12 +67,12 @@ export function formatAuditHtml(r: AuditReport): string {
     s.codeMix.map((c) => ({
       label: `${c.code} ${CODE_NAMES[c.code]}`,
       value: c.notes,
-      note: `${c.notes} notes · ${c.minutes} min`,
+      note: `${plural(c.notes, 'note')} · ${c.minutes} min`,
     })),
   );
   const missing = svgBars(
     'Most frequent missing elements',
-    s.missing.map((m) => ({ label: `${m.code} ${m.element}`, value: m.count, note: `${m.count} notes` })),
+    s.missing.map((m) => ({ label: `${m.code} ${m.element}`, value: m.count, note: plural(m.count, 'note') })),
     '#b45309',
   );
   const look = s.needsLook.length

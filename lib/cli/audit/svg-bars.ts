@@ -18,7 +18,8 @@ export interface Bar {
 /** One chart: a row per bar, scaled to the largest value. */
 export function svgBars(title: string, bars: readonly Bar[], color = '#2f6f9f'): string {
   const row = 26;
-  const labelW = 210;
+  // ~7.5 px per character at 13 px keeps the longest label ("97112 Neuromuscular re-education") whole.
+  const labelW = Math.min(340, 24 + Math.ceil(7.5 * Math.max(8, ...bars.map((b) => b.label.length))));
   const barW = 330;
   const width = labelW + barW + 150;
   const height = Math.max(1, bars.length) * row + 10;
