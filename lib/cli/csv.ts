@@ -43,5 +43,5 @@ export function csvField(value: string | number | null): string {
 
 /** Rows → CSV text with CRLF line ends (RFC 4180). */
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

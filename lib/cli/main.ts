@@ -31,7 +31,13 @@ export async function run(
     .map((r) => (r.ok ? { name: r.name, analysis: analyze(r.text) } : null))
     .filter((r) => r !== null);
   // --billed: the claim check rides along as an added "billedCheck" field / a block after the table.
-  const checks = billed === null ? null : await billedChecks(billed, results, rule);
+  let checks: Awaited<ReturnType<typeof billedChecks>> | null = null;
+  try {
+    checks = billed === null ? null : await billedChecks(billed, results, rule);
+  } catch (e) {
+    err(`theracode: ${billed}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
   const withBilled = (r: (typeof results)[number]) =>
     checks === null ? r.analysis : { ...r.analysis, billedCheck: checks.get(r.name) ?? null };
   const billedText = (r: (typeof results)[number]) =>
@@ -40,9 +46,9 @@ export async function run(
   else if (json) out(`${results.map((r) => JSON.stringify({ file: r.name, ...withBilled(r) })).join('\n')}\n`);
   else
     out(
-      results
+      `${results
         .map((r) => (results.length > 1 ? `== ${r.name}\n` : '') + formatTable(r.analysis, rule) + billedText(r))
-        .join('\n\n') + '\n',
+        .join('\n\n')}\n`,
     );
   return 0;
 }

@@ -154,6 +154,12 @@ function modifierResults(
       status: 'modifier',
       message: `${code} has no therapy modifier: add GP (PT plan of care) or GO (OT plan of care).`,
     });
+  else if (disciplines.includes('GN'))
+    out.push({
+      code,
+      status: 'modifier',
+      message: `${code} carries GN (speech-language plan of care); these PT/OT codes are billed under GP or GO.`,
+    });
   else if (disciplines.length > 1 || claimDisciplines.size > 1)
     out.push({
       code,

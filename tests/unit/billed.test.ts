@@ -134,6 +134,12 @@ describe('checkBilled', () => {
     ]);
   });
 
+  it('GN (speech-language) is not a PT/OT discipline modifier', () => {
+    const r = checkBilled(note.analysis, parseBilledLines('97530 x2 GN, 97110 x1 GN').lines, 'cms');
+    expect(r.filter((x) => x.status === 'modifier')).toHaveLength(2);
+    expect(r[0]?.message).toMatch(/GN .*GP or GO/);
+  });
+
   describe('59/XU on 97140 + 97530', () => {
     const rows: [Parameters<typeof craft>[0][number], Parameters<typeof craft>[0][number]] = [
       ['97140', 10, 'Manual 10 min: grade III PA mobs L4-5 for pain', ['grade III PA mobs']],
