@@ -23,6 +23,6 @@ export async function billedChecks(
 
 /** The "Billed check" block appended after a note's table. */
 export function formatBilledCheck(name: string, check: BilledCheck | null): string {
-  if (check === null) return `\nBilled check\n  (no row for ${path.basename(name)} in the billed table)`;
-  return ['', 'Billed check', ...billedLines(check)].join('\n');
+  if (check === null) return `\n\nBilled check\n  (no row for ${path.basename(name)} in the billed table)`;
+  return ['', '', 'Billed check', ...billedLines(check)].join('\n');
 }

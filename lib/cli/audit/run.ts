@@ -28,7 +28,7 @@ export function renderReport(report: AuditReport, format: AuditCommand['format']
 
 /** Audit the notes of a command; the report is built fully before anything is written. */
 export async function auditReport(cmd: AuditCommand, progress?: Progress): Promise<AuditReport> {
-  const { notes, skipped } = await collectNotes(cmd.inputs);
+  const { notes, skipped } = await collectNotes(cmd.inputs, progress?.tick);
   const table: BilledTable | null = cmd.billed ? await loadBilledTable(cmd.billed) : null;
   const folders = await Promise.all(
     cmd.inputs.map((i) =>
@@ -39,8 +39,7 @@ export async function auditReport(cmd: AuditCommand, progress?: Progress): Promi
   );
   const used = new Set<string>();
   const analysed: Omit<NoteReport, 'score'>[] = [];
-  for (const [i, note] of notes.entries()) {
-    progress?.tick(i, notes.length);
+  for (const note of notes) {
     const analysis = analyze(note.text);
     const root = folders.find((f) => f !== null && !path.relative(f, note.file).startsWith('..')) ?? null;
     const hit = table ? billedFor(table, note.file, root) : null;
