@@ -86,6 +86,22 @@ describe('theracode audit', () => {
     expect(report.summary.needsLook.map((n: { file: string }) => n.file)).toContain(fileOf('a.txt'));
   });
 
+  it('a base name shared by two notes matches neither; a relative path still does', async () => {
+    const twins = mkdtempSync(path.join(os.tmpdir(), 'tc-audit-twins-'));
+    for (const sub of ['mon', 'tue']) {
+      mkdirSync(path.join(twins, sub));
+      writeFileSync(path.join(twins, sub, 'note.txt'), notes['a.txt'] as string);
+    }
+    const billed = path.join(twins, 'billed.csv');
+    writeFileSync(billed, 'file,billed\nnote.txt,97530 x1 GP\ntue/note.txt,97110 x1 GP\n');
+    const report = JSON.parse((await cli(['audit', twins, '--format', 'json', '--billed', billed])).stdout);
+    const by = (sub: string) =>
+      report.notes.find((n: { file: string }) => n.file === path.join(twins, sub, 'note.txt')).billedCheck;
+    expect(by('mon')).toBeUndefined();
+    expect(by('tue').billed).toBe('97110 x1 GP');
+    expect(report.summary.billedWithoutNote).toEqual(['note.txt']);
+  });
+
   it('table and defense formats name every note; defense holds one summary per note', async () => {
     const table = await cli(['audit', dir]);
     for (const name of Object.keys(notes)) expect(table.stdout).toContain(fileOf(name));

@@ -30,17 +30,22 @@ export async function loadBilledTable(file: string): Promise<BilledTable> {
   return parseBilledTable(await readFile(file, 'utf8'));
 }
 
-/** The claim text for a note: exact path, path relative to the audited folder, or a unique base name. */
+/**
+ * The claim text for a note: its path as listed, its path relative to the audited folder, or its base
+ * name — unless `sharedNames` says several notes have that base name (then only a path matches).
+ */
 export function billedFor(
   table: BilledTable,
   file: string,
   root: string | null,
+  sharedNames: ReadonlySet<string> = new Set(),
 ): { key: string; billed: string } | null {
-  const candidates = [file, root ? path.relative(root, file) : null, path.basename(file)];
-  for (const c of candidates) {
-    if (c === null) continue;
-    const hit = table.get(c) ?? table.get(c.split(path.sep).join('/'));
-    if (hit !== undefined) return { key: table.has(c) ? c : c.split(path.sep).join('/'), billed: hit };
+  const slash = (p: string) => p.split(path.sep).join('/');
+  const base = path.basename(file);
+  const candidates = [slash(file), root ? slash(path.relative(root, file)) : null, sharedNames.has(base) ? null : base];
+  for (const key of candidates) {
+    const billed = key === null ? undefined : table.get(key);
+    if (key !== null && billed !== undefined) return { key, billed };
   }
   return null;
 }

@@ -38,11 +38,18 @@ export async function auditReport(cmd: AuditCommand, progress?: Progress): Promi
     ),
   );
   const used = new Set<string>();
+  const seen = new Set<string>();
+  const sharedNames = new Set<string>();
+  for (const n of notes) {
+    const base = path.basename(n.file);
+    if (seen.has(base)) sharedNames.add(base);
+    seen.add(base);
+  }
   const analysed: Omit<NoteReport, 'score'>[] = [];
   for (const note of notes) {
     const analysis = analyze(note.text);
     const root = folders.find((f) => f !== null && !path.relative(f, note.file).startsWith('..')) ?? null;
-    const hit = table ? billedFor(table, note.file, root) : null;
+    const hit = table ? billedFor(table, note.file, root, sharedNames) : null;
     if (hit) used.add(hit.key);
     analysed.push({
       file: note.file,
