@@ -6,6 +6,7 @@
 import type { Analysis, Segment } from '../contracts/analysis';
 import { CODE_NAMES } from '../contracts/codes';
 
+/** Which unit rule to report under: CMS 8-minute rule or AMA midpoint rule. */
 export type UnitRule = 'cms' | 'ama';
 
 const RULE_NAMES: Record<UnitRule, string> = {

@@ -1,9 +1,12 @@
 /** argv of `theracode audit` → options, or a usage error. No I/O here. */
 import type { Rule } from '../args';
 
+/** The report formats `--format` accepts. */
 export const FORMATS = ['table', 'csv', 'json', 'html', 'defense'] as const;
+/** One of FORMATS. */
 export type AuditFormat = (typeof FORMATS)[number];
 
+/** A parsed `theracode audit` command line. */
 export interface AuditCommand {
   command: 'audit';
   rule: Rule;
@@ -13,6 +16,7 @@ export interface AuditCommand {
   inputs: string[];
 }
 
+/** The usage line printed with audit usage errors. */
 export const AUDIT_USAGE =
   'usage: theracode audit <folder|file…> [--rule cms|ama] [--billed billed.csv] [--format table|csv|json|html|defense] [--out FILE]';
 

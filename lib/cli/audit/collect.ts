@@ -12,14 +12,17 @@ import { looksBinary } from '../read-input';
 export const AUDIT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 const NOTE_EXT = /\.(txt|md|html?)$/i;
 
+/** A note read and ready for analysis (HTML already turned into text). */
 export interface NoteFile {
   file: string;
   text: string;
 }
+/** A file the audit could not analyse, and why. */
 export interface Skipped {
   file: string;
   reason: string;
 }
+/** What collecting found: the notes and the skipped files. */
 export interface Collected {
   notes: NoteFile[];
   skipped: Skipped[];

@@ -11,6 +11,7 @@ export interface BilledCheck {
   results: BilledResult[];
 }
 
+/** One analysed note in the report. */
 export interface NoteReport {
   file: string;
   analysis: Analysis;
@@ -21,6 +22,7 @@ export interface NoteReport {
   score: number;
 }
 
+/** The folder-level summary: code mix, frequent gaps, notes to look at first. */
 export interface AuditSummary {
   rule: UnitRule;
   rulesetVersion: string | null;
@@ -36,6 +38,7 @@ export interface AuditSummary {
   billedWithoutNote: string[];
 }
 
+/** Everything an audit found; each format renders this. */
 export interface AuditReport {
   notes: NoteReport[];
   summary: AuditSummary;

@@ -8,6 +8,7 @@ export function esc(s: string | number): string {
   );
 }
 
+/** One bar of a chart. */
 export interface Bar {
   label: string;
   value: number;
