@@ -7,6 +7,8 @@ export interface AnalyzeCommand {
   json: boolean;
   rule: Rule;
   inputs: string[];
+  /** `--billed`: claim lines ("97530 x2, 97110 x1 GP") or a file of them; null when not given. */
+  billed: string | null;
 }
 
 export type ParsedArgs = { ok: true; value: AnalyzeCommand } | { ok: false; error: string };
@@ -20,6 +22,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let rule: Rule = 'cms';
   const inputs: string[] = [];
+  let billed: string | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     if (arg === '--json') json = true;
@@ -28,6 +31,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value !== 'cms' && value !== 'ama')
         return { ok: false, error: `--rule takes cms or ama, not "${value ?? ''}"` };
       rule = value;
+    } else if (arg === '--billed' || arg.startsWith('--billed=')) {
+      const value = arg.includes('=') ? arg.slice(9) : rest[++i];
+      if (!value) return { ok: false, error: '--billed needs claim lines or a file' };
+      billed = value;
     } else if (arg === '--') {
       inputs.push(...rest.slice(i + 1));
       break;
@@ -35,5 +42,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else inputs.push(arg);
   }
   if (inputs.length === 0) return { ok: false, error: 'no input files (use - for standard input)' };
-  return { ok: true, value: { command: 'analyze', json, rule, inputs } };
+  return { ok: true, value: { command: 'analyze', json, rule, inputs, billed } };
 }

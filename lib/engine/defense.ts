@@ -1,16 +1,73 @@
 /**
  * The plain-text "defense summary" a coder attaches to an appeal and the sidebar's "Copy summary"
- * puts on the clipboard: codes, minutes, units, quoted evidence, rule, ruleset version, note hash.
- * STUB — issue #7 fills it in.
+ * puts on the clipboard: codes, minutes, units under both rules, quoted evidence, rule, ruleset
+ * version, note hash. Pure and dateless: the caller adds a date if it wants one.
  */
-import type { Analysis } from '../contracts/analysis';
+import type { Analysis, Segment } from '../contracts/analysis';
+import { CODE_NAMES } from '../contracts/codes';
 
+/** Which unit rule to report under: CMS 8-minute rule or AMA midpoint rule. */
 export type UnitRule = 'cms' | 'ama';
 
-/** Plain text justification of the analysis of `text` under `rule`. */
-export function defenseSummary(analysis: Analysis, _text: string, rule: UnitRule): string {
-  const lines = analysis.codes.map(
-    (c) => `${c.code}: ${c.minutes ?? '—'} min, ${c.units[rule]} unit(s) (${rule.toUpperCase()})`,
+const RULE_NAMES: Record<UnitRule, string> = {
+  cms: 'CMS 8-minute rule (total timed minutes pooled)',
+  ama: 'AMA/CPT midpoint rule (per code)',
+};
+const MAX_QUOTE = 240;
+
+/** Plain text justification of the analysis of `text` under `rule` (the other rule in parentheses). */
+export function defenseSummary(analysis: Analysis, text: string, rule: UnitRule): string {
+  const other: UnitRule = rule === 'cms' ? 'ama' : 'cms';
+  const R = rule.toUpperCase();
+  const O = other.toUpperCase();
+  const out: string[] = [
+    'TheraCode defense summary',
+    `Unit rule: ${RULE_NAMES[rule]}; ${O} shown in parentheses`,
+    `Ruleset: ${analysis.rulesetVersion}`,
+    `Note: ${analysis.noteHash}`,
+    '',
+  ];
+  if (analysis.codes.length === 0) out.push('No billable intervention was found in this note.', '');
+  for (const c of analysis.codes) {
+    const minutes = c.minutes === null ? 'minutes not stated' : `${c.minutes} min`;
+    const units = c.timed
+      ? `${c.units[rule]} unit(s) ${R} (${O}: ${c.units[other]})`
+      : 'untimed: 1 unit per session under either rule';
+    out.push(`${c.code} ${CODE_NAMES[c.code]}: ${minutes}, ${units}`);
+    const supporting = analysis.segments.filter((s) => s.status === 'performed' && s.code === c.code);
+    for (const s of supporting) out.push(...segmentLines(s, text));
+    out.push('');
+  }
+  const t = analysis.totals;
+  out.push(
+    `Total timed minutes: ${t.timedMinutes}${t.statedTimedMinutes === null ? '' : ` (note states ${t.statedTimedMinutes})`}`,
+    `Total timed units: ${t.units[rule]} ${R} (${O}: ${t.units[other]})`,
   );
-  return [...lines, `ruleset ${analysis.rulesetVersion}`, analysis.noteHash].join('\n');
+  if (analysis.flags.length > 0) {
+    out.push('', 'Flags:');
+    for (const f of analysis.flags) out.push(`  [${f.severity}] ${f.message} (${f.id})`);
+  }
+  return out.join('\n');
+}
+
+/** One supporting intervention: its words from the note, the evidence phrases, the engine's reason. */
+function segmentLines(s: Segment, text: string): string[] {
+  // Offsets index the analysed text; if the caller passed another text, fall back to the segment's own.
+  const matches = text.slice(s.start, s.end) === s.text;
+  const lines = [
+    `  - "${quote(matches ? text.slice(s.start, s.end) : s.text)}"${s.minutes === null ? '' : ` (${s.minutes} min)`}`,
+  ];
+  const words = s.evidence
+    .map((e) => ({ kind: e.kind, words: matches ? text.slice(e.start, e.end) : '' }))
+    .filter((e) => e.words.trim() !== '')
+    .map((e) => `"${quote(e.words)}" (${e.kind})`);
+  const unique = [...new Set(words)];
+  if (unique.length > 0) lines.push(`    Evidence: ${unique.join(', ')}`);
+  if (s.why.trim() !== '') lines.push(`    Why: ${s.why.trim()}`);
+  return lines;
+}
+
+function quote(s: string): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
 }

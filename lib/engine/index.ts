@@ -1,4 +1,14 @@
 /** The engine's one public face: `analyze(text) → Analysis`. Pure: no DOM, browser, Node, clock or randomness. */
 export { analyze, RULESET_VERSION } from './analyze';
+export {
+  type BilledError,
+  type BilledLine,
+  type BilledParse,
+  type BilledResult,
+  type BilledStatus,
+  checkBilled,
+  parseBilledLines,
+  supportedUnits,
+} from './billed';
 export { defenseSummary, type UnitRule } from './defense';
 export type { EngineOptions, VocabularyTerm } from './options';

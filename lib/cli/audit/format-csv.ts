@@ -1,0 +1,53 @@
+/** CSV format: one row per note, opens in Excel; per-code minutes/CMS/AMA columns plus a compact one. */
+import { CODES } from '../../contracts/codes';
+import { toCsv } from '../csv';
+import { type AuditReport, compactCodes } from './report';
+
+/** The report as RFC 4180 CSV (skipped files are not rows: they are on stderr and in the other formats). */
+export function formatAuditCsv(r: AuditReport): string {
+  const header = [
+    'file',
+    'suggested',
+    'timed_minutes',
+    'cms_units',
+    'ama_units',
+    'codes (min/cms/ama)',
+    ...CODES.flatMap((c) => [`${c} min`, `${c} cms`, `${c} ama`]),
+    'missing_count',
+    'missing',
+    'warnings',
+    'flags',
+    'billed',
+    'billed_issues',
+    'look_score',
+  ];
+  const rows = r.notes.map((n) => {
+    const a = n.analysis;
+    const perCode = CODES.flatMap((code) => {
+      const c = a.codes.find((x) => x.code === code);
+      return c ? [c.minutes, c.units.cms, c.units.ama] : [null, null, null];
+    });
+    const issues = [
+      ...(n.billedCheck?.errors.map((e) => `unreadable: ${e.message}`) ?? []),
+      ...(n.billedCheck?.results.filter((x) => x.status !== 'ok').map((x) => `${x.code} ${x.status}: ${x.message}`) ??
+        []),
+    ];
+    return [
+      n.file,
+      a.suggested,
+      a.totals.timedMinutes,
+      a.totals.units.cms,
+      a.totals.units.ama,
+      compactCodes(a),
+      ...perCode,
+      a.missing.length,
+      a.missing.map((m) => `${m.code} ${m.element}`).join('; '),
+      a.flags.filter((f) => f.severity === 'warning').length,
+      a.flags.map((f) => f.id).join('; '),
+      n.billedCheck?.billed ?? null,
+      issues.join(' | '),
+      n.score,
+    ];
+  });
+  return toCsv([header, ...rows]);
+}
