@@ -69,14 +69,14 @@ export function sessionResponse(segments: readonly Segment[], text: string): boo
     .filter((s) => s.status === 'performed' && s.code !== null && offsetsValid(s, text))
     .sort((a, b) => a.start - b.start);
   const gaps: string[] = [];
-  let at = 0;
+  let at = spans[0]?.start ?? text.length;
   for (const s of spans) {
     if (s.start > at) gaps.push(text.slice(at, s.start));
     at = Math.max(at, s.end);
   }
   gaps.push(text.slice(at));
   const rest = gaps.join('\n');
-  return SESSION_RESPONSE_OUTSIDE.test(rest);
+  return SESSION_RESPONSE_OUTSIDE.some((re) => re.test(rest));
 }
 
 /** Whether a block documents an element (minutes from segments, the rest from detectors). */

@@ -221,7 +221,15 @@ export const SESSION_RESPONSE = words(
   "tolerated (?:all|the|today'?s|entire)? ?(?:tx|treatment|session|interventions?|therapy|exercises?|activities|visit|program)",
   '(?:tx|treatment|session|interventions?|therapy) (?:was |were )?(?:well )?tolerated',
   'no adverse (?:reactions?|events?|effects?)',
+  '(?:at|by) (?:the )?end of (?:the )?(?:session|tx|treatment|visit)',
+  'throughout (?:the )?(?:session|tx|treatment|visit)',
+  '(?:post|after)[- ](?:tx|treatment|session)',
+  'completed? all (?:tasks|activities|exercises|interventions)',
 );
 
-/** A generic tolerance sentence outside every intervention ("Pt tolerated well.") also covers the session. */
-export const SESSION_RESPONSE_OUTSIDE = words('tolerated (?:well|fair(?:ly)?|poorly|good)', 'well tolerated');
+/**
+ * A response sentence that belongs to no intervention ("Pt tolerated well.", "Response: pain 2/10
+ * post", "Pt fatigued by final activity") is about the session; completeness tests the text between
+ * interventions, from the first one on (the Subjective before it reports history, not response).
+ */
+export const SESSION_RESPONSE_OUTSIDE: readonly RegExp[] = RESPONSE_DETECTORS.map((d) => d.re);
