@@ -89,11 +89,28 @@ export function hasElement(block: Block, element: Element): boolean {
 
 const ORDER = Object.keys(REQUIRED) as Element[];
 
+/**
+ * A block that only reports how the patient did ("No c/o knee pain during squats.") with no minutes
+ * and no dosage of its own, for a code the note already documents with minutes, is a comment on
+ * that intervention, not a new one: it is not checked on its own.
+ */
+export function isResponseOnly(block: Block, codesWithMinutes: ReadonlySet<Code>): boolean {
+  return (
+    !block.hasMinutes &&
+    codesWithMinutes.has(block.code) &&
+    hasElement(block, 'response') &&
+    !hasElement(block, 'dosage')
+  );
+}
+
 /** The elements each performed, coded segment still lacks; `text` is the whole note (session-wide response). */
 export function findMissing(segments: readonly Segment[], text: string): Missing[] {
   const sessionWide = sessionResponse(segments, text);
   const missing: Missing[] = [];
-  for (const block of blocksOf(segments, text)) {
+  const blocks = blocksOf(segments, text);
+  const codesWithMinutes = new Set(blocks.filter((b) => b.hasMinutes).map((b) => b.code));
+  for (const block of blocks) {
+    if (isResponseOnly(block, codesWithMinutes)) continue;
     for (const element of ORDER) {
       if (!REQUIRED[element].includes(block.code)) continue;
       if (element === 'response' && sessionWide) continue;
