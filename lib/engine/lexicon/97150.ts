@@ -1,0 +1,53 @@
+/** 97150 group therapy: several patients at once, whatever the activity (domain.md §2, §11). Data only. */
+import type { Rule } from './types';
+
+export const RULES_97150: readonly Rule[] = [
+  {
+    id: '97150.group',
+    code: '97150',
+    kind: 'activity',
+    weight: 20,
+    role: 'decisive',
+    notAfter: ['muscle', 'muscles', 'age', 'support', 'control'],
+    terms: [
+      'group',
+      'groups',
+      'group therapy',
+      'group session',
+      'group exercise',
+      'group class',
+      'in group',
+      'concurrent',
+      'concurrently',
+      'treated simultaneously',
+      'seen simultaneously',
+      'patients simultaneously',
+      'pts simultaneously',
+      '2 pts',
+      '3 pts',
+      '4 pts',
+      '5 pts',
+      '2 patients',
+      '3 patients',
+      '4 patients',
+      'two patients',
+      'three patients',
+      'four patients',
+      'multiple patients',
+      'other patients',
+      'dividing attention',
+      'divided attention between',
+      'same instruction',
+      '97150',
+      'dyad',
+      'circuit class',
+    ],
+    examples: {
+      positive: [
+        'Balance circuit in group of 3 patients, therapist dividing attention.',
+        'Sit to stand x10 in group with 2 pts.',
+      ],
+      negative: ['Hip muscle group strengthening with TB 2x15.'],
+    },
+  },
+];

@@ -1,0 +1,89 @@
+/** Compiles lexicon rules into a word index and finds every rule hit in one linear pass over the tokens. */
+import { Speller } from './fuzzy';
+import type { Rule } from './lexicon';
+import { type Token, termWords } from './tokens';
+
+interface Entry {
+  rule: Rule;
+  words: string[];
+}
+
+/** One place a rule fired: token range and UTF-16 offsets into the note. */
+export interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+  tok: number;
+  tokEnd: number;
+}
+
+/** A compiled rule set. */
+export interface Matcher {
+  exact: Map<string, Entry[]>;
+  prefix: Map<string, Entry[]>;
+  speller: Speller;
+}
+
+function wordMatches(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+}
+
+/** Build the first-word index (exact words and 3-letter prefix buckets) and the speller's dictionary. */
+export function compile(rules: readonly Rule[]): Matcher {
+  const exact = new Map<string, Entry[]>();
+  const prefix = new Map<string, Entry[]>();
+  const known = new Set<string>();
+  for (const rule of rules) {
+    for (const term of rule.terms) {
+      const words = termWords(term);
+      const first = words[0];
+      if (!first) continue;
+      for (const w of words) if (!w.endsWith('*')) known.add(w);
+      const map = first.endsWith('*') ? prefix : exact;
+      const key = first.endsWith('*') ? first.slice(0, 3) : first;
+      const list = map.get(key) ?? [];
+      list.push({ rule, words });
+      map.set(key, list);
+    }
+  }
+  return { exact, prefix, speller: new Speller(known) };
+}
+
+function blocked(rule: Rule, words: readonly string[], i: number, end: number): boolean {
+  const prev = words[i - 1];
+  if (rule.notAfter && prev !== undefined && rule.notAfter.includes(prev)) return true;
+  if (rule.notBefore) {
+    const next = words[end];
+    if (next !== undefined && (/^\d/.test(next) || rule.notBefore.includes(next))) return true;
+  }
+  return false;
+}
+
+/** All hits, in token order; per rule and start word only the longest term counts. */
+export function matchAll(m: Matcher, tokens: readonly Token[]): Hit[] {
+  const words = tokens.map((t) => m.speller.correct(t.t));
+  const hits: Hit[] = [];
+  const best = new Map<Rule, number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const cands = m.exact.get(w);
+    const pre = w.length >= 3 ? m.prefix.get(w.slice(0, 3)) : undefined;
+    if (!cands && !pre) continue;
+    best.clear();
+    for (const list of [cands, pre]) {
+      if (!list) continue;
+      for (const e of list) {
+        let k = 0;
+        while (k < e.words.length && i + k < words.length && wordMatches(e.words[k] as string, words[i + k] as string))
+          k++;
+        if (k < e.words.length || blocked(e.rule, words, i, i + k)) continue;
+        if ((best.get(e.rule) ?? 0) < k) best.set(e.rule, k);
+      }
+    }
+    for (const [rule, k] of best) {
+      const last = tokens[i + k - 1] as Token;
+      hits.push({ rule, start: (tokens[i] as Token).start, end: last.end, tok: i, tokEnd: i + k });
+    }
+  }
+  return hits;
+}
