@@ -84,12 +84,12 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
           flags.push({
             id: 'minutes.implausible',
             severity: 'warning',
-            message: `"${m.raw}" is not a plausible time for one intervention; those minutes were not counted.`,
+            message: `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
             segments: [i],
           });
     }
     blocks.forEach((b, bi) => {
-      if (!b.headOnly) return;
+      if (!b.headOnly || b.items.length === 0) return;
       const mentions = findMinutes(view, b.headStart, b.headEnd);
       const minutes = sumMinutes(mentions);
       for (const m of mentions)
@@ -97,7 +97,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
           flags.push({
             id: 'minutes.implausible',
             severity: 'warning',
-            message: `"${m.raw}" is not a plausible time for one intervention; those minutes were not counted.`,
+            message: `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
             segments: [...b.items],
           });
       if (minutes !== null && !placeBlockMinutes(b, minutes, segments, priors[bi] ?? null))

@@ -22,6 +22,8 @@ export interface Verdict {
   /** The purpose clause that carried the winning code, if one did. */
   purpose: PurposeScope | null;
   decisive: Hit | null;
+  /** Walking whose only purpose is distance/endurance: 97110 at most, low confidence. */
+  walkOnly: boolean;
   /** The strongest activity hit of the winning code. */
   activity: Hit | null;
   total: number;
@@ -48,6 +50,9 @@ export function classify(
   const activityOnly = new Map<Code, number>();
   const purposeBy = new Map<Code, { w: number; scope: PurposeScope }>();
   const exercise = hits.some((h) => h.rule.role === 'exercise');
+  // Loose purpose words (outside a purpose clause) only modify a code the statement already names.
+  const named = new Set<Code>(prior ? [prior] : []);
+  for (const h of hits) if (h.rule.code && h.rule.kind === 'activity') named.add(h.rule.code);
   let decisive: Hit | null = null;
   let walk = false;
   for (const h of hits) {
@@ -55,17 +60,23 @@ export function classify(
     if (r.role === 'cue' || !r.code) continue;
     if (r.role === 'decisive' && enabled.has(r.code) && (!decisive || r.weight > decisive.rule.weight)) decisive = h;
     if (r.role === 'walk') walk = true;
-    const scope = r.kind === 'skill' ? null : ctx.scopeOf(h);
+    const found = r.kind === 'skill' ? null : ctx.scopeOf(h);
+    // Inside a cue's target ("VC for posture") a purpose word counts as a loose mention.
+    const scope = found && !found.skill ? found : null;
+    if (found?.skill && r.kind === 'purpose') {
+      if (named.has(r.code)) add(scores, r.code, r.weight * PURPOSE_LOOSE);
+      continue;
+    }
     let code: Code = r.code;
     let w = r.weight;
     if (scope && r.kind === 'purpose') w *= PURPOSE_IN_SCOPE;
     else if (scope && r.kind === 'activity' && r.asPurpose) {
       code = r.asPurpose;
       w *= ACTIVITY_AS_PURPOSE;
-    } else if (r.kind === 'purpose') w *= PURPOSE_LOOSE;
+    } else if (r.kind === 'purpose') w *= named.has(code) ? PURPOSE_LOOSE : 0;
     // A functional aside on a plainly non-functional exercise does not move it (domain.md §11).
     if (scope && exercise && FUNCTIONAL.has(code)) w *= 0.5;
-    add(scores, code, w);
+    if (w > 0) add(scores, code, w);
     if (r.kind === 'activity' && !scope) add(activityOnly, r.code, r.weight);
     if (scope && code) {
       const p = purposeBy.get(code);
@@ -79,18 +90,28 @@ export function classify(
   let best = top(scores);
   if (decisive?.rule.code) best = [decisive.rule.code, Math.max(best?.[1] ?? 0, decisive.rule.weight)];
   if (!best || best[1] <= 0) {
-    return { code: null, confidence: 0, alternatives: [], usual, purpose: null, decisive: null, activity: null, total };
+    return {
+      code: null,
+      confidence: 0,
+      alternatives: [],
+      usual,
+      purpose: null,
+      decisive: null,
+      walkOnly: false,
+      activity: null,
+      total,
+    };
   }
   const [code, s1] = best;
   let s2 = 0;
   for (const [c, s] of scores) if (c !== code && s > s2) s2 = s;
-  let confidence = 0.3 + 0.65 * ((s1 - Math.min(s1, s2)) / s1) * Math.min(1, s1 / 6);
+  let confidence = 0.3 + 0.65 * ((s1 - Math.min(s1, s2)) / s1) * Math.min(1, s1 / 5);
   if (decisive?.rule.code === code) confidence = Math.max(confidence, 0.9);
   if (walk && code === '97110') confidence = Math.min(confidence, 0.5); // walking for endurance: 97110 at most
   confidence = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
   const sum = [...scores.values()].reduce((a, b) => a + b, 0) || 1;
   const alternatives = [...scores]
-    .filter(([c, s]) => s > 0 && (c !== code || confidence < 0.6))
+    .filter(([c, s]) => s > 0 && (c !== code || (confidence < 0.6 && scores.size > 1)))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([c, s]) => ({ code: c, score: Math.round((s / sum) * 100) / 100 }));
   const activity =
@@ -106,6 +127,7 @@ export function classify(
     usual,
     purpose: purposeBy.get(code)?.scope ?? null,
     decisive: decisive?.rule.code === code ? decisive : null,
+    walkOnly: walk && code === '97110',
     activity,
     total,
   };

@@ -14,6 +14,8 @@ export interface PurposeScope {
   cue: Hit;
   start: number;
   end: number;
+  /** "VC for posture", "min A for threading": the target of a cue or assist, not the activity's intent. */
+  skill: boolean;
 }
 
 /** The context of one piece: clause boundaries, triggers and purpose scopes. */
@@ -83,7 +85,8 @@ export function readContext(text: string, start: number, end: number, hits: read
     if (nextCue && nextCue.start >= cue.end) stop = Math.min(stop, nextCue.start);
     const e = ends.find((x) => x >= cue.end);
     if (e !== undefined) stop = Math.min(stop, e);
-    scopes.push({ cue, start: cue.start, end: Math.max(stop, cue.end) });
+    const skill = hits.some((h) => h.rule.kind === 'skill' && h.tokEnd === cue.tok);
+    scopes.push({ cue, start: cue.start, end: Math.max(stop, cue.end), skill });
   }
   const scopeOf = (h: Hit) => scopes.find((s) => h.start >= s.start && h.end <= s.end) ?? null;
   return { statusOf, scopeOf, scopes };

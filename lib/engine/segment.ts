@@ -24,6 +24,8 @@ export interface Block {
   headEnd: number;
   /** The heading is its own line with nothing after the label (its text is not a piece). */
   headOnly: boolean;
+  /** The heading ends with a colon, so plain lines under it are its items. */
+  colon: boolean;
   section: Section;
   items: number[];
 }
@@ -177,6 +179,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
         headStart: at + bodyStart,
         headEnd: at + line.trimEnd().length,
         headOnly: true,
+        colon: /:\s*$/.test(body),
         section,
         items: [],
       });
@@ -191,13 +194,15 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
         headStart: at + bodyStart,
         headEnd: at + line.trimEnd().length,
         headOnly: false,
+        colon: false,
         section,
         items: [],
       });
       open = blocks.length - 1;
     } else if (open >= 0) {
       const b = blocks[open] as Block;
-      if (!(b.headOnly || bullet || indented)) open = -1;
+      // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
+      if (!((b.headOnly && b.colon) || bullet || indented)) open = -1;
     }
     const spans: [number, number][] = [];
     sentences(text, at + bodyStart, at + line.length, spans);

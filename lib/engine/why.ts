@@ -29,8 +29,17 @@ export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): str
   const name = CODE_NAMES[v.code];
   const quote = (a: number, b: number) => q(text.slice(a, b));
   if (v.decisive) {
-    const what = v.code === '97150' ? 'group language' : 'a manual-therapy technique';
+    const what =
+      v.code === '97150'
+        ? 'group language'
+        : v.code === '97535'
+          ? 'caregiver/family training'
+          : 'a manual-therapy technique';
     return `${v.code} (${name}): ${what} — ${quote(v.decisive.start, v.decisive.end)} — decides the code whatever the activity or goal.`;
+  }
+  if (v.walkOnly) {
+    const p = v.purpose ? ` — ${quote(v.purpose.start, v.purpose.end)}` : '';
+    return `97110 at most: walking only for distance or endurance is not gait training and may be unskilled${p}.`;
   }
   if (v.confidence < 0.6 && v.alternatives.length > 1) {
     const other = v.alternatives.find((a) => a.code !== v.code)?.code;
