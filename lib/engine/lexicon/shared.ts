@@ -397,6 +397,13 @@ export const SHARED_RULES: readonly Rule[] = [
     terms: [
       'reports',
       'reported',
+      'arrived',
+      'arrives',
+      'presents',
+      'presented',
+      'upon arrival',
+      'on arrival',
+      'came in',
       'states',
       'stated',
       'discussed',
