@@ -64,18 +64,23 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
   const segments: Segment[] = [];
   if (!looksBinary(text)) {
     const view = maskMarkup(text);
-    const lower = maskIgnored(asciiLower(view), options.ignoreTerms);
-    const hits = matchAll(matcherFor(options.vocabulary), tokenize(lower));
+    const matcher = matcherFor(options.vocabulary);
+    // Matched statement by statement: small short-lived strings keep large notes linear (no old-gen GC).
+    const hitsIn = (start: number, end: number): Hit[] => {
+      const lower = maskIgnored(asciiLower(view.slice(start, end)), options.ignoreTerms);
+      const hits = matchAll(matcher, tokenize(lower));
+      for (const h of hits) {
+        h.start += start;
+        h.end += start;
+      }
+      return hits;
+    };
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);
     const { pieces, blocks } = segment(view);
-    const priors = blocks.map((b) => headCode(hits.filter((h) => h.start >= b.headStart && h.end <= b.headEnd)));
-    let h = 0;
+    const priors = blocks.map((b) => headCode(hitsIn(b.headStart, b.headEnd)));
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i] as (typeof pieces)[number];
-      while (h < hits.length && (hits[h] as Hit).start < p.start) h++;
-      let k = h;
-      while (k < hits.length && (hits[k] as Hit).start < p.end) k++;
-      const mine = hits.slice(h, k).filter((x) => x.end <= p.end);
+      const mine = hitsIn(p.start, p.end);
       const prior = p.block >= 0 ? (priors[p.block] ?? null) : null;
       const r = analyzeStatement(p, text, view, mine, prior, enabled);
       segments.push(r.segment);
@@ -113,7 +118,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
   return {
     schemaVersion: 1,
     rulesetVersion: RULESET_VERSION,
-    noteHash: noteHash(input),
+    noteHash: noteHash(text), // the analysed text (hash.ts), so offsets and hash describe the same string
     segments,
     codes: ledger.codes,
     totals: ledger.totals,

@@ -1,7 +1,7 @@
 /** Compiles lexicon rules into a word index and finds every rule hit in one linear pass over the tokens. */
 import { Speller } from './fuzzy';
 import type { Rule } from './lexicon';
-import { type Token, termWords } from './tokens';
+import { type Tokens, termWords } from './tokens';
 
 interface Entry {
   rule: Rule;
@@ -60,8 +60,8 @@ function blocked(rule: Rule, words: readonly string[], i: number, end: number): 
 }
 
 /** All hits, in token order; per rule and start word only the longest term counts. */
-export function matchAll(m: Matcher, tokens: readonly Token[]): Hit[] {
-  const words = tokens.map((t) => m.speller.correct(t.t));
+export function matchAll(m: Matcher, tokens: Tokens): Hit[] {
+  const words = tokens.words.map((t) => m.speller.correct(t));
   const hits: Hit[] = [];
   const best = new Map<Rule, number>();
   for (let i = 0; i < words.length; i++) {
@@ -81,8 +81,13 @@ export function matchAll(m: Matcher, tokens: readonly Token[]): Hit[] {
       }
     }
     for (const [rule, k] of best) {
-      const last = tokens[i + k - 1] as Token;
-      hits.push({ rule, start: (tokens[i] as Token).start, end: last.end, tok: i, tokEnd: i + k });
+      hits.push({
+        rule,
+        start: tokens.starts[i] as number,
+        end: tokens.ends[i + k - 1] as number,
+        tok: i,
+        tokEnd: i + k,
+      });
     }
   }
   return hits;
