@@ -20,8 +20,13 @@ export interface Hit {
 /** A compiled rule set. */
 export interface Matcher {
   exact: Map<string, Entry[]>;
-  prefix: Map<string, Entry[]>;
+  /** Prefix terms keyed by their first three letters (as a number, so lookups allocate nothing). */
+  prefix: Map<number, Entry[]>;
   speller: Speller;
+}
+
+function key3(w: string): number {
+  return w.charCodeAt(0) * 65536 + w.charCodeAt(1) * 256 + w.charCodeAt(2);
 }
 
 function wordMatches(pattern: string, word: string): boolean {
@@ -31,7 +36,7 @@ function wordMatches(pattern: string, word: string): boolean {
 /** Build the first-word index (exact words and 3-letter prefix buckets) and the speller's dictionary. */
 export function compile(rules: readonly Rule[]): Matcher {
   const exact = new Map<string, Entry[]>();
-  const prefix = new Map<string, Entry[]>();
+  const prefix = new Map<number, Entry[]>();
   const known = new Set<string>();
   for (const rule of rules) {
     for (const term of rule.terms) {
@@ -39,11 +44,10 @@ export function compile(rules: readonly Rule[]): Matcher {
       const first = words[0];
       if (!first) continue;
       for (const w of words) if (!w.endsWith('*')) known.add(w);
-      const map = first.endsWith('*') ? prefix : exact;
-      const key = first.endsWith('*') ? first.slice(0, 3) : first;
-      const list = map.get(key) ?? [];
-      list.push({ rule, words });
-      map.set(key, list);
+      if (first.endsWith('*')) {
+        const key = key3(first);
+        prefix.set(key, [...(prefix.get(key) ?? []), { rule, words }]);
+      } else exact.set(first, [...(exact.get(first) ?? []), { rule, words }]);
     }
   }
   return { exact, prefix, speller: new Speller(known) };
@@ -67,10 +71,11 @@ export function matchAll(m: Matcher, tokens: Tokens): Hit[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const cands = m.exact.get(w);
-    const pre = w.length >= 3 ? m.prefix.get(w.slice(0, 3)) : undefined;
+    const pre = w.length >= 3 && m.prefix.size > 0 ? m.prefix.get(key3(w)) : undefined;
     if (!cands && !pre) continue;
     best.clear();
-    for (const list of [cands, pre]) {
+    for (let li = 0; li < 2; li++) {
+      const list = li === 0 ? cands : pre;
       if (!list) continue;
       for (const e of list) {
         let k = 0;
