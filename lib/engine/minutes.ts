@@ -47,7 +47,9 @@ export function findMinutes(text: string, from: number, to: number): MinuteMenti
     const prime = /^['’]$/.test(unit);
     const n = Number(numText);
     // A prime after a distance is feet ("ambulated 150'"), not minutes.
-    if (prime && (walking || Number.isNaN(n) || n > 60)) continue;
+    const after = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
+    const labelled = /x\s*$/i.test(s.slice(Math.max(0, i - 3), i)) || /^\s*\)?\s*(?::|$)/.test(after);
+    if (prime && (Number.isNaN(n) || n > 60 || (walking && !labelled))) continue;
     const value = Number.isNaN(n) || negative || n > MAX_MINUTES ? null : n;
     const start = from + i;
     const end = from + (m.index ?? 0) + m[0].length;

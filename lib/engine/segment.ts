@@ -44,6 +44,8 @@ const HEAD_LINE = new RegExp(
   String.raw`^(?:${TIME_RANGE}\s*[-–—:]?\s*\S|${LABEL}\s*[-–—:]?\s*(?:${MINUTES}|${TIME_RANGE})\s*[-–—:])`,
   'i',
 );
+/** A line whose opening words carry minutes ("Balance (13 min): …", "Gait training 16 min: …"). */
+const TIMED_LINE = new RegExp(String.raw`^[A-Za-z][A-Za-z /&'-]{1,40}?\s*[-–—:]?\s*${MINUTES}\s*[-–—:]`, 'i');
 /** Words whose trailing period is an abbreviation, not a sentence end. */
 const ABBREV = new Set([
   'pt',
@@ -186,10 +188,10 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       open = blocks.length - 1;
       continue;
     }
-    const headLine = HEAD_LINE.test(body);
+    const headLine = HEAD_LINE.test(body) || TIMED_LINE.test(body);
+    // A line with its own minutes is treatment, even when no "O:" heading closed the S/A/history section.
+    if (headLine && !head && section !== 'none') section = 'objective';
     if (headLine) {
-      if (section === 'subjective' || section === 'assessment' || section === 'history' || section === 'info')
-        section = 'objective';
       blocks.push({
         headStart: at + bodyStart,
         headEnd: at + line.trimEnd().length,
