@@ -64,7 +64,9 @@ export function classify(
     // Inside a cue's target ("VC for posture") a purpose word counts as a loose mention.
     const scope = found && !found.skill ? found : null;
     if (found?.skill && r.kind === 'purpose') {
-      if (named.has(r.code)) add(scores, r.code, r.weight * PURPOSE_LOOSE);
+      // Cues on balance/posture/coordination are themselves neuromuscular feedback (domain.md §2, 97112).
+      if (r.code === '97112') add(scores, r.code, r.weight * 1.5);
+      else if (named.has(r.code)) add(scores, r.code, r.weight * PURPOSE_LOOSE);
       continue;
     }
     let code: Code = r.code;

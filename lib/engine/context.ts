@@ -25,11 +25,24 @@ export interface PieceContext {
   scopes: PurposeScope[];
 }
 
-function clauseEnds(text: string, start: number, end: number, breaks: readonly Hit[]): number[] {
+function clauseEnds(
+  text: string,
+  start: number,
+  end: number,
+  breaks: readonly Hit[],
+  triggers: readonly Hit[],
+): number[] {
   const ends: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text[i];
-    if (c === ';' || c === '.' || c === '!' || c === '?' || (c === ':' && /\s/.test(text[i + 1] ?? ' '))) ends.push(i);
+    if (c === ';' || c === '.' || c === '!' || c === '?') ends.push(i);
+    // "Next visit: add box lifts" — a colon right after a status trigger carries its scope on.
+    else if (
+      c === ':' &&
+      /\s/.test(text[i + 1] ?? ' ') &&
+      !triggers.some((t) => t.end <= i && !/\S/.test(text.slice(t.end, i)))
+    )
+      ends.push(i);
   }
   for (const b of breaks) ends.push(b.start);
   return ends.sort((a, b) => a - b);
@@ -42,6 +55,7 @@ export function readContext(text: string, start: number, end: number, hits: read
     start,
     end,
     hits.filter((h) => h.rule.role === 'break'),
+    hits.filter((h) => h.rule.role === 'status'),
   );
   const clauseOf = (pos: number): number => {
     let n = 0;
@@ -60,8 +74,11 @@ export function readContext(text: string, start: number, end: number, hits: read
       if (t.end > h.start && t.start < h.end) continue;
       if (clauseOf(t.start) !== c) continue;
       const dir = t.rule.dir ?? 'both';
-      const before = t.end <= h.start && dir !== 'post' && !between(t.end, h.start);
-      const after = t.start >= h.end && dir !== 'pre' && !between(h.end, t.start);
+      // "Previously performed SLS": a done-word does not end a history scope.
+      const free = (a: number, b: number) => t.rule.status === 'history' || !between(a, b);
+      const near = t.rule.window === undefined || Math.abs(h.tok - t.tokEnd) <= t.rule.window;
+      const before = t.end <= h.start && dir !== 'post' && free(t.end, h.start) && near;
+      const after = t.start >= h.end && dir !== 'pre' && free(h.end, t.start) && t.rule.window === undefined;
       if (!before && !after) continue;
       const r = PRIORITY.indexOf(t.rule.status ?? 'other');
       if (r < rank) {

@@ -58,7 +58,11 @@ function blocked(rule: Rule, words: readonly string[], i: number, end: number): 
   if (rule.notAfter && prev !== undefined && rule.notAfter.includes(prev)) return true;
   if (rule.notBefore) {
     const next = words[end];
-    if (next !== undefined && (/^\d/.test(next) || rule.notBefore.includes(next))) return true;
+    if (
+      next !== undefined &&
+      ((/^\d/.test(next) && rule.notBefore.includes('#digit')) || rule.notBefore.includes(next))
+    )
+      return true;
   }
   return false;
 }

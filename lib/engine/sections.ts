@@ -19,7 +19,10 @@ const NAMES: [RegExp, Section][] = [
     /^(plof|prior level of function|history|pmh|hpi|past medical history|medical history|social history|hx|prior function|history of present illness)$/,
     'history',
   ],
-  [/^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies)$/, 'info'],
+  [
+    /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|hep|home exercise program|home program)$/,
+    'info',
+  ],
 ];
 
 const HEAD = /^[ \t]*(?:[#*>]+[ \t]*)?(?:\*\*)?([A-Za-z][A-Za-z \-']{0,32}?)(?:\*\*)?[ \t]*(:|-(?=\s)|–|—|$)/;

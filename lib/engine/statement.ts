@@ -74,7 +74,12 @@ export function analyzeStatement(
     .filter((m) => m.value !== null)
     .map((m) => ({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' }));
   const ctx = readContext(view, piece.start, piece.end, hits);
-  const activities = hits.filter((h) => isCoded(h) && h.rule.kind === 'activity');
+  // A longer untimed phrase swallows the activity inside it ("ice massage" is not manual therapy).
+  const inUntimed = (h: Hit) =>
+    hits.some(
+      (u) => u.rule.role === 'untimed' && u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start,
+    );
+  const activities = hits.filter((h) => isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h));
   const fromSection = sectionStatus(piece.section);
   if (fromSection) {
     const ev = activities.map(evidenceOf);
@@ -114,7 +119,7 @@ export function analyzeStatement(
     return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
   }
   const used = performed.filter(
-    (h) => h.rule.role !== 'status' && h.rule.role !== 'break' && h.rule.role !== 'terminate',
+    (h) => h.rule.role !== 'status' && h.rule.role !== 'break' && h.rule.role !== 'terminate' && !inUntimed(h),
   );
   const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
   const evidence = [...used.map(evidenceOf), ...timeEv];

@@ -127,6 +127,10 @@ export const RULES_97116: readonly Rule[] = [
     kind: 'purpose',
     weight: 3,
     terms: [
+      'community access',
+      'community mobility',
+      'safe community',
+      'sequencing',
       'gait',
       'gait quality',
       'gait mechanics',

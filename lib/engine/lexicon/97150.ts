@@ -10,6 +10,10 @@ export const RULES_97150: readonly Rule[] = [
     role: 'decisive',
     notAfter: ['muscle', 'muscles', 'age', 'support', 'control'],
     terms: [
+      'class',
+      'participants',
+      'falls prevention class',
+      'exercise class',
       'group',
       'groups',
       'group therapy',

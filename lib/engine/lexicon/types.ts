@@ -36,11 +36,13 @@ export interface Rule {
   /** For `status` triggers: the status they give and which way their scope runs. */
   status?: SegmentStatus;
   dir?: 'pre' | 'post' | 'both';
+  /** For `status` triggers: at most this many words between trigger and intervention ("no balance training"). */
+  window?: number;
   /** The code this activity stands for when it is the purpose ("step-ups to simulate stairs"). */
   asPurpose?: Code;
   /** The hit is ignored when the previous word is one of these ("muscle group"). */
   notAfter?: readonly string[];
-  /** The hit is ignored when the next word is one of these or a number ("held 30 s", "for 10 min"). */
+  /** The hit is ignored when the next word is one of these (`#digit`: or a number: "held 30 s", "for 10 min"). */
   notBefore?: readonly string[];
   examples: { positive: readonly string[]; negative: readonly string[] };
 }
