@@ -16,6 +16,22 @@ export interface Piece {
   end: number;
   section: Section;
   block: number;
+  /** A flowsheet table's minutes cell for this row ("97110 | Rows … | 18" under a "Min" header). */
+  cell?: { start: number; end: number; text: string };
+}
+
+const MIN_HEADER = /^\s*(?:min|mins|min\.|minutes|time|time \(min\)|tx min)\s*$/i;
+
+/** Cells of a pipe-table line with their offsets. */
+function cells(line: string, at: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let s = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && line[i] !== '|') continue;
+    out.push({ start: at + s, end: at + i, text: line.slice(s, i) });
+    s = i + 1;
+  }
+  return out;
 }
 
 /** A heading that may carry minutes for the items under it. */
@@ -149,6 +165,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   const blocks: Block[] = [];
   let section: Section = 'none';
   let open = -1;
+  let minCol = -1;
   for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = lineStart;
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
@@ -156,6 +173,18 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     const line = text.slice(lineStart, lineEnd);
     const at = lineStart;
     lineStart = next;
+    // Pipe tables: a "Min" header column gives each following row its minutes.
+    let cell: Piece['cell'];
+    if (line.includes('|')) {
+      const row = cells(line, at);
+      const col = row.findIndex((c) => MIN_HEADER.test(c.text));
+      if (col >= 0) {
+        minCol = col;
+        continue;
+      }
+      const c = minCol >= 0 ? row[minCol] : undefined;
+      if (c && /\d/.test(c.text)) cell = c;
+    } else minCol = -1;
     if (!/[^ \t]/.test(line)) {
       const b = blocks[open];
       if (b && b.items.length > 0) open = -1; // a blank line closes a block that already has items
@@ -212,7 +241,12 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       const t = trimmed(text, a, z);
       if (!t) continue;
       if (open >= 0) (blocks[open] as Block).items.push(pieces.length);
-      pieces.push({ start: t[0], end: t[1], section, block: open });
+      const own = cell && cell.start >= t[0] && cell.end <= t[1] ? cell : undefined;
+      pieces.push(
+        own
+          ? { start: t[0], end: t[1], section, block: open, cell: own }
+          : { start: t[0], end: t[1], section, block: open },
+      );
     }
   }
   // A heading-only line with nothing under it is a statement itself ("Ther ex 15'").

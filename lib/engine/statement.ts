@@ -4,7 +4,7 @@ import type { Code } from '../contracts/codes';
 import { classify } from './classify';
 import { readContext } from './context';
 import type { Hit } from './matcher';
-import { findMinutes, type MinuteMention, sumMinutes } from './minutes';
+import { findMinutes, MAX_MINUTES, type MinuteMention, sumMinutes } from './minutes';
 import { sectionStatus } from './sections';
 import type { Piece } from './segment';
 import { whyCoded, whyNot } from './why';
@@ -69,6 +69,12 @@ export function analyzeStatement(
       [],
     );
   const mentions = findMinutes(view, piece.start, piece.end);
+  if (mentions.length === 0 && piece.cell) {
+    const raw = piece.cell.text.trim();
+    const n = /^\d{1,3}(?:\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+    const start = piece.cell.start + piece.cell.text.indexOf(raw);
+    mentions.push({ start, end: start + raw.length, raw, value: n >= 0 && n <= MAX_MINUTES ? n : null });
+  }
   const minutes = sumMinutes(mentions);
   const timeEv: Evidence[] = mentions
     .filter((m) => m.value !== null)

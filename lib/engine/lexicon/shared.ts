@@ -518,6 +518,9 @@ export const SHARED_RULES: readonly Rule[] = [
     status: 'other',
     dir: 'pre',
     terms: [
+      'pt tolerated',
+      'patient tolerated',
+      'recovered',
       'reports',
       'reported',
       'arrived',

@@ -103,3 +103,31 @@ describe('segmentation', () => {
     expect(a.segments.filter((s) => s.code).map((s) => s.code)).toEqual(['97116', '97535', '97112']);
   });
 });
+
+describe('real note layouts', () => {
+  it('a pipe table with a "Min" column gives each row its minutes', () => {
+    const a = run(
+      'CPT | Intervention | Params | Min\n97110 | Rows green TB for scapular strength | 3x12 | 18\n97140 | STM L upper trap | 5 min total? | \n97112 | Rhythmic stabilization for proprioception | 3x30s | 8\n',
+    );
+    expect(a.codes.find((c) => c.code === '97110')?.minutes).toBe(18);
+    expect(a.codes.find((c) => c.code === '97112')?.minutes).toBe(8);
+    const row = seg(a, 'Rows green TB');
+    const t = row.evidence.find((e) => e.kind === 'time');
+    expect(a.segments.length).toBe(3);
+    expect(t && row.text.slice(t.start - row.start, t.end - row.start)).toBe('18');
+  });
+
+  it('a timed treatment line ends a Subjective paragraph without an "O:" heading', () => {
+    const a = run(
+      'Subjective: dizziness with head turns.\nBalance (13 min): tandem stance on foam 3x30s to improve balance, CGA.',
+    );
+    expect(seg(a, 'tandem stance').status).toBe('performed');
+    expect(a.codes).toEqual([expect.objectContaining({ code: '97112', minutes: 13 })]);
+  });
+
+  it('"following group" is not group therapy', () => {
+    expect(
+      run('Individual tx following group: 10 min stair training 8 steps w/ rails, step-to pattern.').suggested,
+    ).toBe('97116');
+  });
+});
