@@ -11,7 +11,7 @@ import { whyCoded, whyNot } from './why';
 
 /** Note-level total lines ("Timed min: 37", "Total treatment time 45 min"): the ledger reads those. */
 const TOTALS =
-  /^(?:total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code)/i;
+  /^(?:total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i;
 
 /** A statement's segment plus the minute mentions it contains (for flags). */
 export interface StatementResult {
@@ -75,8 +75,12 @@ export function analyzeStatement(
     const start = piece.cell.start + piece.cell.text.indexOf(raw);
     mentions.push({ start, end: start + raw.length, raw, value: n >= 0 && n <= MAX_MINUTES ? n : null });
   }
-  const minutes = sumMinutes(mentions);
-  const timeEv: Evidence[] = mentions
+  // "Ther ex (97110) - 15 min: bike x 8 min, SLR…": the heading's minutes cover the details after its colon.
+  const colon = raw.indexOf(':');
+  const head = mentions[0];
+  const headed = head && head.value !== null && colon >= 0 && head.end - piece.start <= colon + 1;
+  const minutes = headed ? head.value : sumMinutes(mentions);
+  const timeEv: Evidence[] = (headed ? [head] : mentions)
     .filter((m) => m.value !== null)
     .map((m) => ({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' }));
   const ctx = readContext(view, piece.start, piece.end, hits);
