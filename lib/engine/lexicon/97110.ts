@@ -175,6 +175,12 @@ export const RULES_97110: readonly Rule[] = [
     kind: 'activity',
     weight: 2,
     terms: [
+      'jumping',
+      'jumps',
+      'jumping jacks',
+      'box jumps',
+      'skipping',
+      'galloping',
       'squat',
       'squats',
       'mini squats',

@@ -175,6 +175,11 @@ export const RULES_97112: readonly Rule[] = [
     kind: 'purpose',
     weight: 3,
     terms: [
+      'equal weight bearing',
+      'weight bearing symmetry',
+      'symmetrical weight bearing',
+      'weight acceptance',
+      'weight bearing',
       'nm control',
       'neuromuscular control',
       'trunk stability',
