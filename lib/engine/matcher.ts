@@ -18,8 +18,14 @@ export interface Hit {
 }
 
 /** A compiled rule set. */
+/** Entries sharing a first word, split by their second word so common words ("to", "for") stay cheap. */
+interface Bucket {
+  any: Entry[];
+  bySecond: Map<string, Entry[]>;
+}
+
 export interface Matcher {
-  exact: Map<string, Entry[]>;
+  exact: Map<string, Bucket>;
   /** Prefix terms keyed by their first three letters (as a number, so lookups allocate nothing). */
   prefix: Map<number, Entry[]>;
   speller: Speller;
@@ -35,7 +41,7 @@ function wordMatches(pattern: string, word: string): boolean {
 
 /** Build the first-word index (exact words and 3-letter prefix buckets) and the speller's dictionary. */
 export function compile(rules: readonly Rule[]): Matcher {
-  const exact = new Map<string, Entry[]>();
+  const exact = new Map<string, Bucket>();
   const prefix = new Map<number, Entry[]>();
   const known = new Set<string>();
   for (const rule of rules) {
@@ -47,7 +53,14 @@ export function compile(rules: readonly Rule[]): Matcher {
       if (first.endsWith('*')) {
         const key = key3(first);
         prefix.set(key, [...(prefix.get(key) ?? []), { rule, words }]);
-      } else exact.set(first, [...(exact.get(first) ?? []), { rule, words }]);
+      } else {
+        const b = exact.get(first) ?? { any: [], bySecond: new Map<string, Entry[]>() };
+        const second = words[1];
+        if (second && !second.endsWith('*'))
+          b.bySecond.set(second, [...(b.bySecond.get(second) ?? []), { rule, words }]);
+        else b.any.push({ rule, words });
+        exact.set(first, b);
+      }
     }
   }
   return { exact, prefix, speller: new Speller(known) };
@@ -74,12 +87,14 @@ export function matchAll(m: Matcher, tokens: Tokens): Hit[] {
   const best = new Map<Rule, number>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    const cands = m.exact.get(w);
+    const bucket = m.exact.get(w);
+    const next = words[i + 1];
+    const pair = bucket && next !== undefined ? bucket.bySecond.get(next) : undefined;
     const pre = w.length >= 3 && m.prefix.size > 0 ? m.prefix.get(key3(w)) : undefined;
-    if (!cands && !pre) continue;
+    if (!bucket && !pre) continue;
     best.clear();
-    for (let li = 0; li < 2; li++) {
-      const list = li === 0 ? cands : pre;
+    for (let li = 0; li < 3; li++) {
+      const list = li === 0 ? bucket?.any : li === 1 ? pair : pre;
       if (!list) continue;
       for (const e of list) {
         let k = 0;

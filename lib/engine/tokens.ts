@@ -9,6 +9,8 @@ export interface Tokens {
 
 /** ASCII lower-case (length-preserving, unlike `toLowerCase` on some non-ASCII letters). */
 export function asciiLower(text: string): string {
+  // Native lower-casing is length-preserving for ASCII; only other text needs the letter-by-letter path.
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase();
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
