@@ -6,7 +6,7 @@ export type Section = 'none' | 'subjective' | 'objective' | 'assessment' | 'plan
 const NAMES: [RegExp, Section][] = [
   [/^(s|subjective|cc|chief complaint|pain|patient report|pt report)$/, 'subjective'],
   [
-    /^(o|objective|interventions?|treatment|treatment provided|tx|tx provided|education|procedures?|flowsheet)$/,
+    /^(o|objective|flowsheet|education|procedures?|(?:today'?s\s+)?(?:treatment|tx|session|interventions?)(?:\s+(?:performed|provided|today|rendered|this date))?|skilled interventions?|therapeutic interventions?|procedures? performed)$/,
     'objective',
   ],
   [

@@ -88,3 +88,11 @@ describe('not movement codes', () => {
     expect(a.codes).toEqual([expect.objectContaining({ code: '97110', minutes: 15 })]);
   });
 });
+
+describe('treatment headings end a Subjective section', () => {
+  it.each(["Today's treatment:", 'Interventions performed:', 'Treatment:', 'Tx:'])('%s', (heading) => {
+    const a = run(`Subjective: pt reports squats at home are easier.\n${heading}\nLAQ 3x10 w/ 3# cuff`);
+    expect(seg(a, 'squats at home').status).toBe('other');
+    expect(seg(a, 'LAQ').code).toBe('97110');
+  });
+});
