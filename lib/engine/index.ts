@@ -1,4 +1,6 @@
 /** The engine's one public face: `analyze(text) → Analysis`. Pure: no DOM, browser, Node, clock or randomness. */
 export { analyze, RULESET_VERSION } from './analyze';
 export { defenseSummary, type UnitRule } from './defense';
+export type { Rule, RuleKind, RuleRole } from './lexicon';
+export { RULES } from './lexicon';
 export type { EngineOptions, VocabularyTerm } from './options';
