@@ -14,7 +14,7 @@ export const MAX_MINUTES = 180;
 const RANGE = /(\d{1,2}):(\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}):(\d{2})/g;
 // Number (allowing a letter O typed for zero), optional leading minus, then a minutes unit or a prime.
 const MIN =
-  /(^|[^\w.:-]|[\s(:]-)(-?)(\d{1,5}(?:\.\d+)?|\d*[oO]\d+[\doO]*|\d+[oO][\doO]*)\s*(minutes?\b|mins?\b\.?|min\b\.?|mns?\b|['’](?![a-z]))/gi;
+  /(^|[^\w.:-]|[\s(:]-|(?<=\b[xX]))(-?)(\d{1,5}(?:\.\d+)?|\d*[oO]\d+[\doO]*|\d+[oO][\doO]*)\s*(minutes?\b|mins?\b(?!\s*-?\s*(?:a|assist\w*|vcs?|tcs?|cue\w*|verbal|tactile|phys\w*|guard\w*)\b)\.?|mns?\b|['’](?![a-z]))/gi;
 const WALKING = /ambul|walk|gait|\bamb\b|\bft\b|feet|distance|stairs|\bsteps\b/i;
 
 function clockMinutes(h1: number, m1: number, h2: number, m2: number): number {

@@ -63,3 +63,16 @@ describe('note-level suggestion', () => {
     expect(run('').suggested).toBeNull();
   });
 });
+
+describe('"min" as minimal assist is not minutes', () => {
+  it.each([
+    ['STS x 10 min A', []],
+    ['3x10 min assist', []],
+    ['LAQ 3x10 min VC', []],
+    ['NMR x10 min', [10]],
+    ['Ther ex x15min', [15]],
+    ['12 min, min A', [12]],
+  ])('%s → %j', (text, expected) => {
+    expect(value(text)).toEqual(expected);
+  });
+});
