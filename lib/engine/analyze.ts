@@ -1,79 +1,142 @@
-/** First slice of the pipeline: sentence segments, keyword + purpose scoring for 97530/97110/97112. */
-import type { Analysis, Segment } from '../contracts/analysis';
-import type { Code } from '../contracts/codes';
+/**
+ * The pipeline: bound the input, mask markup, match the lexicon once over the whole note, split it into
+ * statements, read each one's status and intent, give heading minutes to one item, then the ledger,
+ * completeness and flag stages (owned by issue #4) and the note-level suggestion.
+ */
+import type { Analysis, Flag, Segment } from '../contracts/analysis';
+import { CODES, type Code } from '../contracts/codes';
+import { cutPoint, looksBinary, maskMarkup } from './bound';
 import { findMissing } from './completeness';
 import { findFlags } from './flags';
 import { noteHash } from './hash';
 import { buildLedger } from './ledger';
-import type { EngineOptions } from './options';
+import { type Hit, matchAll } from './matcher';
+import { findMinutes, sumMinutes } from './minutes';
+import { type EngineOptions, maskIgnored, matcherFor } from './options';
+import { type Block, segment } from './segment';
+import { analyzeStatement } from './statement';
+import { asciiLower, tokenize } from './tokens';
 
-export const RULESET_VERSION = '2026.11.0';
+export const RULESET_VERSION = '2026.11.1';
 
-const RULES: { id: string; code: Code; re: RegExp; weight: number; kind: 'activity' | 'purpose' }[] = [
-  {
-    id: '97530.functional',
-    code: '97530',
-    re: /\b(functional|transfers?|to simulate|lift(ing)?|carry(ing)?)\b/gi,
-    weight: 2,
-    kind: 'purpose',
-  },
-  {
-    id: '97110.strength',
-    code: '97110',
-    re: /\b(strength(en(ing)?)?|rom|endurance|flexibility|ther ?ex)\b/gi,
-    weight: 2,
-    kind: 'purpose',
-  },
-  {
-    id: '97112.balance',
-    code: '97112',
-    re: /\b(balance|proprioception|postural control|coordination)\b/gi,
-    weight: 2,
-    kind: 'purpose',
-  },
-];
+/** The code a heading's own words point to ("TA (12 min):" → 97530), for the items under it. */
+function headCode(hits: readonly Hit[]): Code | null {
+  const votes = new Map<Code, number>();
+  for (const h of hits)
+    if (h.rule.code && h.rule.kind !== 'skill') votes.set(h.rule.code, (votes.get(h.rule.code) ?? 0) + h.rule.weight);
+  let best: [Code, number] | null = null;
+  for (const e of votes) if (!best || e[1] > best[1]) best = e;
+  return best?.[0] ?? null;
+}
 
-/** Analyse a note. */
-export function analyze(text: string, _options: EngineOptions = {}): Analysis {
+/** Give a heading's minutes to exactly one item: the first performed item of the block's code. */
+function placeBlockMinutes(block: Block, minutes: number, segments: Segment[], prior: Code | null): boolean {
+  const items = block.items.map((i) => segments[i] as Segment);
+  if (items.some((s) => s.minutes !== null)) return true; // items state their own minutes: no double counting
+  const coded = block.items.filter((i) => segments[i]?.status === 'performed' && segments[i]?.code);
+  if (coded.length === 0) return false;
+  const count = new Map<Code, number>();
+  for (const i of coded) {
+    const c = segments[i]?.code as Code;
+    count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  let code = prior && count.has(prior) ? prior : null;
+  if (!code) for (const [c, n] of count) if (!code || n > (count.get(code) ?? 0)) code = c;
+  const target = coded.find((i) => segments[i]?.code === code) as number;
+  const seg = segments[target] as Segment;
+  seg.minutes = minutes;
+  seg.why = `${seg.why} The heading's ${minutes} min are counted here once for the block.`;
+  return true;
+}
+
+/** Analyse a note: every intervention statement classified by intent, with evidence and minutes. */
+export function analyze(input: string, options: EngineOptions = {}): Analysis {
+  const cut = cutPoint(input);
+  const text = cut < input.length ? input.slice(0, cut) : input;
+  const flags: Flag[] = [];
+  if (cut < input.length)
+    flags.push({
+      id: 'note.truncated',
+      severity: 'warning',
+      message: `Note is ${input.length} characters; analysed the first ${cut}.`,
+      segments: [],
+    });
   const segments: Segment[] = [];
-  const re = /[^\n.]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const scores = new Map<Code, number>();
-    const evidence: Segment['evidence'] = [];
-    for (const rule of RULES) {
-      for (const hit of m[0].matchAll(rule.re)) {
-        scores.set(rule.code, (scores.get(rule.code) ?? 0) + rule.weight);
-        const start = m.index + (hit.index ?? 0);
-        evidence.push({ start, end: start + hit[0].length, ruleId: rule.id, kind: rule.kind });
+  if (!looksBinary(text)) {
+    const view = maskMarkup(text);
+    const matcher = matcherFor(options.vocabulary);
+    // Matched statement by statement: small short-lived strings keep large notes linear (no old-gen GC).
+    const hitsIn = (start: number, end: number): Hit[] => {
+      const lower = maskIgnored(asciiLower(view.slice(start, end)), options.ignoreTerms);
+      const hits = matchAll(matcher, tokenize(lower));
+      for (const h of hits) {
+        h.start += start;
+        h.end += start;
       }
+      return hits;
+    };
+    const enabled = new Set<Code>(options.enabledCodes ?? CODES);
+    const { pieces, blocks } = segment(view);
+    const priors = blocks.map((b) => headCode(hitsIn(b.headStart, b.headEnd)));
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i] as (typeof pieces)[number];
+      const mine = hitsIn(p.start, p.end);
+      const prior = p.block >= 0 ? (priors[p.block] ?? null) : null;
+      const r = analyzeStatement(p, text, view, mine, prior, enabled);
+      segments.push(r.segment);
+      for (const m of r.mentions)
+        if (m.value === null)
+          flags.push({
+            id: 'minutes.implausible',
+            severity: 'warning',
+            message: `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
+            segments: [i],
+          });
     }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-    const top = ranked[0];
-    const mins = /(\d+)\s*min/i.exec(m[0]);
-    segments.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      status: top ? 'performed' : 'other',
-      code: top ? top[0] : null,
-      alternatives: ranked.slice(1).map(([code, s]) => ({ code, score: Math.min(1, s / 10) })),
-      confidence: top ? 0.6 : 0,
-      minutes: mins ? Number(mins[1]) : null,
-      evidence,
-      why: top ? `${top[0]}: keyword match.` : 'No intervention recognised.',
+    blocks.forEach((b, bi) => {
+      if (!b.headOnly || b.items.length === 0) return;
+      const mentions = findMinutes(view, b.headStart, b.headEnd);
+      const minutes = sumMinutes(mentions);
+      for (const m of mentions)
+        if (m.value === null)
+          flags.push({
+            id: 'minutes.implausible',
+            severity: 'warning',
+            message: `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
+            segments: [...b.items],
+          });
+      if (minutes !== null && !placeBlockMinutes(b, minutes, segments, priors[bi] ?? null))
+        flags.push({
+          id: 'minutes.unassigned',
+          severity: 'info',
+          message: `The heading "${text.slice(b.headStart, b.headEnd)}" states ${minutes} min but no coded intervention is listed under it.`,
+          segments: [...b.items],
+        });
     });
   }
   const ledger = buildLedger(segments, text);
-  const suggested = [...ledger.codes].sort((a, b) => (b.minutes ?? 0) - (a.minutes ?? 0))[0]?.code ?? null;
   return {
     schemaVersion: 1,
     rulesetVersion: RULESET_VERSION,
-    noteHash: noteHash(text),
+    noteHash: noteHash(text), // the analysed text (hash.ts), so offsets and hash describe the same string
     segments,
     codes: ledger.codes,
     totals: ledger.totals,
-    suggested,
+    suggested: suggest(segments, ledger.codes),
     missing: findMissing(segments, text),
-    flags: [...ledger.flags, ...findFlags(segments, text, ledger.codes)],
+    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes)],
   };
+}
+
+/** The primary code: most minutes; with no minutes, the strongest evidence; null when nothing is billable. */
+function suggest(segments: readonly Segment[], codes: Analysis['codes']): Code | null {
+  let best: Analysis['codes'][number] | null = null;
+  for (const c of codes) if ((c.minutes ?? 0) > 0 && (!best || (c.minutes ?? 0) > (best.minutes ?? 0))) best = c;
+  if (best) return best.code;
+  const strength = new Map<Code, number>();
+  for (const s of segments)
+    if (s.status === 'performed' && s.code) strength.set(s.code, (strength.get(s.code) ?? 0) + s.confidence);
+  let top: [Code, number] | null = null;
+  for (const e of strength) if (!top || e[1] > top[1]) top = e;
+  return top?.[0] ?? null;
 }

@@ -11,4 +11,6 @@ export {
   supportedUnits,
 } from './billed';
 export { defenseSummary, type UnitRule } from './defense';
+export type { Rule, RuleKind, RuleRole } from './lexicon';
+export { RULES } from './lexicon';
 export type { EngineOptions, VocabularyTerm } from './options';

@@ -1,5 +1,8 @@
 /** Options the engine accepts; everything optional so `analyze(text)` just works. */
 import type { Code } from '../contracts/codes';
+import { RULES, type Rule } from './lexicon';
+import { compile, type Matcher } from './matcher';
+import { asciiLower } from './tokens';
 
 export interface VocabularyTerm {
   /** Words as the clinic writes them, matched case-insensitively on word boundaries. */
@@ -14,4 +17,50 @@ export interface EngineOptions {
   vocabulary?: readonly VocabularyTerm[];
   /** Words the engine should ignore (e.g. a clinic's template boilerplate). */
   ignoreTerms?: readonly string[];
+}
+
+const DEFAULT = compile(RULES);
+const custom = new Map<string, Matcher>();
+
+/** Clinic terms as activity rules `custom.<term>`, weighted above a single built-in activity word. */
+export function vocabularyRules(vocabulary: readonly VocabularyTerm[]): Rule[] {
+  return vocabulary
+    .filter((v) => /[A-Za-z0-9]/.test(v.term))
+    .map((v) => ({
+      id: `custom.${v.term.trim().toLowerCase()}`,
+      code: v.code,
+      kind: 'activity' as const,
+      weight: 4,
+      terms: [v.term],
+      examples: { positive: [], negative: [] },
+    }));
+}
+
+/** The compiled matcher for a vocabulary (built-in rules alone when there is none); small cache. */
+export function matcherFor(vocabulary: readonly VocabularyTerm[] | undefined): Matcher {
+  if (!vocabulary || vocabulary.length === 0) return DEFAULT;
+  const key = JSON.stringify(vocabulary.map((v) => [v.term, v.code]));
+  let m = custom.get(key);
+  if (!m) {
+    m = compile([...RULES, ...vocabularyRules(vocabulary)]);
+    if (custom.size > 16) custom.clear();
+    custom.set(key, m);
+  }
+  return m;
+}
+
+/** Blank out ignored terms (whole words, case-insensitive) in the lower-cased text; offsets are kept. */
+export function maskIgnored(lower: string, ignore: readonly string[] | undefined): string {
+  if (!ignore || ignore.length === 0) return lower;
+  let out = lower;
+  for (const raw of ignore) {
+    const term = asciiLower(raw.trim());
+    if (!term) continue;
+    for (let i = out.indexOf(term); i >= 0; i = out.indexOf(term, i + term.length)) {
+      const before = i === 0 || !/[a-z0-9]/.test(out[i - 1] as string);
+      const after = !/[a-z0-9]/.test(out[i + term.length] ?? ' ');
+      if (before && after) out = out.slice(0, i) + ' '.repeat(term.length) + out.slice(i + term.length);
+    }
+  }
+  return out;
 }

@@ -1,0 +1,136 @@
+/**
+ * Intent over keywords (domain.md §1, §11): activity words give a code its usual vote; words inside a
+ * stated purpose clause count 2–2.5× and an activity named as the purpose ("to simulate stairs") votes
+ * for the code it stands for. Group language and manual techniques decide outright.
+ */
+import type { Code } from '../contracts/codes';
+import type { PieceContext, PurposeScope } from './context';
+import type { Hit } from './matcher';
+
+const PURPOSE_IN_SCOPE = 2.5;
+const ACTIVITY_AS_PURPOSE = 2;
+const PURPOSE_LOOSE = 0.7;
+const FUNCTIONAL: ReadonlySet<Code> = new Set(['97530', '97535', '97116']);
+
+/** The classifier's verdict on one statement. */
+export interface Verdict {
+  code: Code | null;
+  confidence: number;
+  alternatives: { code: Code; score: number }[];
+  /** The code the activity words alone point to (for "X rather than Y"). */
+  usual: Code | null;
+  /** The purpose clause that carried the winning code, if one did. */
+  purpose: PurposeScope | null;
+  decisive: Hit | null;
+  /** Walking whose only purpose is distance/endurance: 97110 at most, low confidence. */
+  walkOnly: boolean;
+  /** The strongest activity hit of the winning code. */
+  activity: Hit | null;
+  total: number;
+}
+
+function add(m: Map<Code, number>, code: Code, w: number): void {
+  m.set(code, (m.get(code) ?? 0) + w);
+}
+
+function top(m: Map<Code, number>): [Code, number] | null {
+  let best: [Code, number] | null = null;
+  for (const e of m) if (!best || e[1] > best[1]) best = e;
+  return best;
+}
+
+/** Score the performed hits of a statement; `prior` is the block label's code, `enabled` the allowed codes. */
+export function classify(
+  hits: readonly Hit[],
+  ctx: PieceContext,
+  prior: Code | null,
+  enabled: ReadonlySet<Code>,
+): Verdict {
+  const scores = new Map<Code, number>();
+  const activityOnly = new Map<Code, number>();
+  const purposeBy = new Map<Code, { w: number; scope: PurposeScope }>();
+  const exercise = hits.some((h) => h.rule.role === 'exercise');
+  // Loose purpose words (outside a purpose clause) only modify a code the statement already names.
+  const named = new Set<Code>(prior ? [prior] : []);
+  for (const h of hits) if (h.rule.code && h.rule.kind === 'activity') named.add(h.rule.code);
+  let decisive: Hit | null = null;
+  let walk = false;
+  for (const h of hits) {
+    const r = h.rule;
+    if (r.role === 'cue' || !r.code) continue;
+    if (r.role === 'decisive' && enabled.has(r.code) && (!decisive || r.weight > decisive.rule.weight)) decisive = h;
+    if (r.role === 'walk') walk = true;
+    const found = r.kind === 'skill' ? null : ctx.scopeOf(h);
+    // Inside a cue's target ("VC for posture") a purpose word counts as a loose mention.
+    const scope = found && !found.skill ? found : null;
+    if (found?.skill && r.kind === 'purpose') {
+      // Cues on balance/posture/coordination are themselves neuromuscular feedback (domain.md §2, 97112).
+      if (r.code === '97112') add(scores, r.code, r.weight * 1.5);
+      else if (named.has(r.code)) add(scores, r.code, r.weight * PURPOSE_LOOSE);
+      continue;
+    }
+    let code: Code = r.code;
+    let w = r.weight;
+    if (scope && r.kind === 'purpose') w *= PURPOSE_IN_SCOPE;
+    else if (scope && r.kind === 'activity' && r.asPurpose) {
+      code = r.asPurpose;
+      w *= ACTIVITY_AS_PURPOSE;
+    } else if (r.kind === 'purpose') w *= named.has(code) ? PURPOSE_LOOSE : 0;
+    // A functional aside on a plainly non-functional exercise does not move it (domain.md §11).
+    if (scope && exercise && FUNCTIONAL.has(code)) w *= 0.5;
+    if (w > 0) add(scores, code, w);
+    if (r.kind === 'activity' && !scope) add(activityOnly, r.code, r.weight);
+    if (scope && code) {
+      const p = purposeBy.get(code);
+      if (!p || p.w < w) purposeBy.set(code, { w: (p?.w ?? 0) + w, scope });
+    }
+  }
+  if (prior && (scores.size > 0 || hits.length === 0)) add(scores, prior, 1.5);
+  for (const c of [...scores.keys()]) if (!enabled.has(c)) scores.delete(c);
+  const usual = top(activityOnly)?.[0] ?? null;
+  const total = [...scores.values()].reduce((a, b) => a + b, 0);
+  let best = top(scores);
+  if (decisive?.rule.code) best = [decisive.rule.code, Math.max(best?.[1] ?? 0, decisive.rule.weight)];
+  if (!best || best[1] <= 0) {
+    return {
+      code: null,
+      confidence: 0,
+      alternatives: [],
+      usual,
+      purpose: null,
+      decisive: null,
+      walkOnly: false,
+      activity: null,
+      total,
+    };
+  }
+  const [code, s1] = best;
+  let s2 = 0;
+  for (const [c, s] of scores) if (c !== code && s > s2) s2 = s;
+  let confidence = 0.3 + 0.65 * ((s1 - Math.min(s1, s2)) / s1) * Math.min(1, s1 / 5);
+  if (decisive?.rule.code === code) confidence = Math.max(confidence, 0.9);
+  if (walk && code === '97110') confidence = Math.min(confidence, 0.5); // walking for endurance: 97110 at most
+  confidence = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+  const sum = [...scores.values()].reduce((a, b) => a + b, 0) || 1;
+  const alternatives = [...scores]
+    .filter(([c, s]) => s > 0 && (c !== code || (confidence < 0.6 && scores.size > 1)))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([c, s]) => ({ code: c, score: Math.round((s / sum) * 100) / 100 }));
+  const activity =
+    hits
+      .filter((h) => h.rule.kind === 'activity' && h.rule.code === code && h.rule.role !== 'label')
+      .sort((a, b) => b.rule.weight - a.rule.weight)[0] ??
+    hits.find((h) => h.rule.kind === 'activity' && h.rule.code === code) ??
+    null;
+  return {
+    code,
+    confidence,
+    alternatives,
+    usual,
+    purpose: purposeBy.get(code)?.scope ?? null,
+    decisive: decisive?.rule.code === code ? decisive : null,
+    walkOnly: walk && code === '97110',
+    activity,
+    total,
+  };
+}

@@ -1,0 +1,63 @@
+/** Note sections (SOAP and common headings) and what each implies for the interventions written in it. */
+import type { SegmentStatus } from '../contracts/analysis';
+
+export type Section = 'none' | 'subjective' | 'objective' | 'assessment' | 'plan' | 'goals' | 'history' | 'info';
+
+const NAMES: [RegExp, Section][] = [
+  [/^(s|subjective|cc|chief complaint|pain|patient report|pt report)$/, 'subjective'],
+  [
+    /^(o|objective|flowsheet|education|procedures?|(?:today'?s\s+)?(?:treatment|tx|session|interventions?)(?:\s+(?:performed|provided|today|rendered|this date))?|skilled interventions?|therapeutic interventions?|procedures? performed)$/,
+    'objective',
+  ],
+  [
+    /^(a|assessment|impression|clinical impression|summary|response|response to treatment|rehab potential)$/,
+    'assessment',
+  ],
+  [/^(p|plan|plan of care|poc|recommendations?)$/, 'plan'],
+  [/^(goals?|stgs?|ltgs?|short[ -]term goals?|long[ -]term goals?|pt goals?|ot goals?|patient goals?)$/, 'goals'],
+  [
+    /^(plof|prior level of function|history|pmh|hpi|past medical history|medical history|social history|hx|prior function|history of present illness)$/,
+    'history',
+  ],
+  [
+    /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|hep|home exercise program|home program)$/,
+    'info',
+  ],
+];
+
+const HEAD = /^[ \t]*(?:[#*>]+[ \t]*)?(?:\*\*)?([A-Za-z][A-Za-z \-']{0,32}?)(?:\*\*)?[ \t]*(:|-(?=\s)|–|—|$)/;
+
+/** The section a line opens, and where its content starts (after the heading), or null. */
+export function matchHeading(line: string): { section: Section; contentStart: number } | null {
+  const m = HEAD.exec(line);
+  if (!m) return null;
+  const name = (m[1] as string).trim().toLowerCase().replace(/\s+/g, ' ');
+  const delim = m[2] as string;
+  // Single letters (S/O/A/P) need a colon or a line of their own; dashes only follow real words.
+  if (delim !== ':' && delim !== '' && name.length < 2) return null;
+  for (const [re, section] of NAMES) {
+    if (!re.test(name)) continue;
+    let contentStart = m[0].length;
+    while (contentStart < line.length && /[ \t]/.test(line[contentStart] as string)) contentStart++;
+    return { section, contentStart };
+  }
+  return null;
+}
+
+/** The status a section imposes on interventions written in it (null: decide from the wording). */
+export function sectionStatus(section: Section): SegmentStatus | null {
+  switch (section) {
+    case 'plan':
+      return 'planned';
+    case 'goals':
+      return 'goal';
+    case 'history':
+      return 'history';
+    case 'subjective':
+    case 'assessment':
+    case 'info':
+      return 'other';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * Splits a note into intervention statements ("pieces") with exact offsets: sections, flowsheet lines,
+ * bullets, numbered lists, sentences (clinical abbreviations do not end a sentence), never overlapping.
+ *
+ * Blocks: a heading line with minutes ("TA (12 min):", "Ther ex 15'", "10:05-10:20 NMR") opens a block.
+ * A heading on its own line is not a piece; the lines under it are its items, and the analyser gives the
+ * heading's minutes to exactly one item (the first whose code is the block's code), so the per-code
+ * sum equals the stated minutes. A heading followed by text on the same line is a piece itself and its
+ * minutes are read from it directly; bullet/indented lines right under it are further items.
+ */
+import { matchHeading, type Section } from './sections';
+
+/** A statement to classify. */
+export interface Piece {
+  start: number;
+  end: number;
+  section: Section;
+  block: number;
+  /** A flowsheet table's minutes cell for this row ("97110 | Rows … | 18" under a "Min" header). */
+  cell?: { start: number; end: number; text: string };
+}
+
+const MIN_HEADER = /^\s*(?:min|mins|min\.|minutes|time|time \(min\)|tx min)\s*$/i;
+
+/** Cells of a pipe-table line with their offsets. */
+function cells(line: string, at: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let s = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && line[i] !== '|') continue;
+    out.push({ start: at + s, end: at + i, text: line.slice(s, i) });
+    s = i + 1;
+  }
+  return out;
+}
+
+/** A heading that may carry minutes for the items under it. */
+export interface Block {
+  headStart: number;
+  headEnd: number;
+  /** The heading is its own line with nothing after the label (its text is not a piece). */
+  headOnly: boolean;
+  /** The heading ends with a colon, so plain lines under it are its items. */
+  colon: boolean;
+  section: Section;
+  items: number[];
+}
+
+const BULLET = /^[ \t]*(?:[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
+const MINUTES = String.raw`(?:\(?\s*(?:x\s*)?\d{1,3}(?:\.\d+)?\s*(?:minutes?|mins?\.?|min\b|['’])\s*\)?)`;
+const LABEL = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?|adls?(?:\s+training)?|group(?:\s+therapy)?|(?:cpt\s*)?97\d{3}|exercises?|interventions?)`;
+const TIME_RANGE = String.raw`(?:\d{1,2}:\d{2}\s*(?:-|–|—|to)\s*\d{1,2}:\d{2})`;
+/** A label with optional minutes and nothing else on the line. */
+const HEAD_ONLY = new RegExp(
+  String.raw`^(?:${TIME_RANGE}\s*)?${LABEL}\s*[-–—:]?\s*(?:${MINUTES}|${TIME_RANGE})?\s*:?\s*$`,
+  'i',
+);
+/** A label with minutes then content on the same line. */
+const HEAD_LINE = new RegExp(
+  String.raw`^(?:${TIME_RANGE}\s*[-–—:]?\s*\S|${LABEL}\s*[-–—:]?\s*(?:${MINUTES}|${TIME_RANGE})\s*[-–—:])`,
+  'i',
+);
+/** A line whose opening words carry minutes ("Balance (13 min): …", "Gait training 16 min: …"). */
+const TIMED_LINE = new RegExp(String.raw`^[A-Za-z][A-Za-z /&'-]{1,40}?\s*[-–—:]?\s*${MINUTES}\s*[-–—:]`, 'i');
+/** Words whose trailing period is an abbreviation, not a sentence end. */
+const ABBREV = new Set([
+  'pt',
+  'pts',
+  'w',
+  'approx',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'vs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'no',
+  'fig',
+  'etc',
+  'resp',
+  'bilat',
+  'b',
+  'r',
+  'l',
+  'ex',
+  'ther',
+  'rt',
+  'lt',
+  'max',
+  'mod',
+  'min',
+  'sec',
+  'reps',
+  'lbs',
+  'lb',
+  'wk',
+  'wks',
+  'hr',
+  'hrs',
+  'cont',
+  'assist',
+  'amb',
+  'ft',
+  'oz',
+  'ca',
+  'cf',
+  'al',
+  'dept',
+  'x',
+  'yo',
+  'y.o',
+  'y',
+]);
+/** A piece longer than this is split at a space, so one pathological line cannot make work quadratic. */
+const MAX_PIECE = 1200;
+
+/** Sentence pieces of text[from, to): ends at . ! ? before a capital/digit/bullet unless the word is an abbreviation. */
+function sentences(text: string, from: number, to: number, out: [number, number][]): void {
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) {
+      if (i - s >= MAX_PIECE && (c === 32 || c === 9)) {
+        out.push([s, i]);
+        s = i + 1;
+      }
+      continue;
+    }
+    const next = text[i + 1];
+    if (next !== undefined && next !== ' ' && next !== '\t') continue;
+    let j = i + 1;
+    while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
+    if (j >= to) continue;
+    const nc = text[j] as string;
+    if (!/[A-Z0-9(•\-*"]/.test(nc)) continue;
+    if (c === 46) {
+      let k = i;
+      while (k > s && /[A-Za-z.]/.test(text[k - 1] as string)) k--;
+      const word = text.slice(k, i).toLowerCase();
+      if (
+        ABBREV.has(word) &&
+        !(word.length === 1 && /[A-Z]/.test(nc) && /\b(min|mod|max)\s+$/i.test(text.slice(Math.max(s, k - 5), k)))
+      )
+        continue;
+    }
+    out.push([s, i + 1]);
+    s = j;
+  }
+  if (s < to) out.push([s, to]);
+}
+
+function trimmed(text: string, a: number, b: number): [number, number] | null {
+  while (a < b && /\s/.test(text[a] as string)) a++;
+  while (b > a && /\s/.test(text[b - 1] as string)) b--;
+  return /[A-Za-z0-9]/.test(text.slice(a, b)) ? [a, b] : null;
+}
+
+/** Pieces and blocks of a (markup-masked) note. */
+export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
+  const pieces: Piece[] = [];
+  const blocks: Block[] = [];
+  let section: Section = 'none';
+  let open = -1;
+  let minCol = -1;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    const next = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const at = lineStart;
+    lineStart = next;
+    // Pipe tables: a "Min" header column gives each following row its minutes.
+    let cell: Piece['cell'];
+    if (line.includes('|')) {
+      const row = cells(line, at);
+      const col = row.findIndex((c) => MIN_HEADER.test(c.text));
+      if (col >= 0) {
+        minCol = col;
+        continue;
+      }
+      const c = minCol >= 0 ? row[minCol] : undefined;
+      if (c && /\d/.test(c.text)) cell = c;
+    } else minCol = -1;
+    if (!/[^ \t]/.test(line)) {
+      const b = blocks[open];
+      if (b && b.items.length > 0) open = -1; // a blank line closes a block that already has items
+      continue;
+    }
+    let cs = 0;
+    const head = matchHeading(line);
+    if (head) {
+      section = head.section;
+      open = -1;
+      cs = head.contentStart;
+      if (cs >= line.length) continue;
+    }
+    const indented = /^[ \t]/.test(line);
+    const bullet = BULLET.exec(line.slice(cs));
+    const bodyStart = cs + (bullet ? bullet[0].length : 0);
+    const body = line.slice(bodyStart);
+    if (!/[A-Za-z0-9]/.test(body)) continue;
+    if (HEAD_ONLY.test(body.trim()) || (/:\s*$/.test(body) && body.length < 80)) {
+      if (section === 'subjective' || section === 'assessment' || section === 'history' || section === 'info')
+        if (HEAD_ONLY.test(body.trim())) section = 'objective';
+      blocks.push({
+        headStart: at + bodyStart,
+        headEnd: at + line.trimEnd().length,
+        headOnly: true,
+        colon: /:\s*$/.test(body),
+        section,
+        items: [],
+      });
+      open = blocks.length - 1;
+      continue;
+    }
+    const headLine = HEAD_LINE.test(body) || TIMED_LINE.test(body);
+    // A line with its own minutes is treatment, even when no "O:" heading closed the S/A/history section.
+    if (headLine && !head && section !== 'none') section = 'objective';
+    if (headLine) {
+      blocks.push({
+        headStart: at + bodyStart,
+        headEnd: at + line.trimEnd().length,
+        headOnly: false,
+        colon: false,
+        section,
+        items: [],
+      });
+      open = blocks.length - 1;
+    } else if (open >= 0) {
+      const b = blocks[open] as Block;
+      // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
+      if (!((b.headOnly && b.colon) || bullet || indented)) open = -1;
+    }
+    const spans: [number, number][] = [];
+    sentences(text, at + bodyStart, at + line.length, spans);
+    for (const [a, z] of spans) {
+      const t = trimmed(text, a, z);
+      if (!t) continue;
+      if (open >= 0) (blocks[open] as Block).items.push(pieces.length);
+      const own = cell && cell.start >= t[0] && cell.end <= t[1] ? cell : undefined;
+      pieces.push(
+        own
+          ? { start: t[0], end: t[1], section, block: open, cell: own }
+          : { start: t[0], end: t[1], section, block: open },
+      );
+    }
+  }
+  // A heading-only line with nothing under it is a statement itself ("Ther ex 15'").
+  const orphans = blocks.filter((b) => b.headOnly && b.items.length === 0);
+  if (orphans.length === 0) return { pieces, blocks };
+  for (const b of orphans) pieces.push({ start: b.headStart, end: b.headEnd, section: b.section, block: -1 });
+  pieces.sort((x, y) => x.start - y.start);
+  for (const b of blocks) b.items = [];
+  pieces.forEach((p, i) => {
+    if (p.block >= 0) (blocks[p.block] as Block).items.push(i);
+  });
+  return { pieces, blocks };
+}

@@ -1,0 +1,141 @@
+/** One statement from hits to a Segment: status (section + ConText), untimed services, code, evidence, why. */
+import type { Evidence, Segment, SegmentStatus } from '../contracts/analysis';
+import type { Code } from '../contracts/codes';
+import { classify } from './classify';
+import { readContext } from './context';
+import type { Hit } from './matcher';
+import { findMinutes, MAX_MINUTES, type MinuteMention, sumMinutes } from './minutes';
+import { sectionStatus } from './sections';
+import type { Piece } from './segment';
+import { whyCoded, whyNot } from './why';
+
+/** Note-level total lines ("Timed min: 37", "Total treatment time 45 min"): the ledger reads those. */
+const TOTALS =
+  /^(?:total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i;
+
+/** A statement's segment plus the minute mentions it contains (for flags). */
+export interface StatementResult {
+  segment: Segment;
+  mentions: MinuteMention[];
+}
+
+const isCoded = (h: Hit) => h.rule.code !== null && h.rule.role !== 'cue';
+const evidenceOf = (h: Hit): Evidence => ({ start: h.start, end: h.end, ruleId: h.rule.id, kind: h.rule.kind });
+
+function result(
+  piece: Piece,
+  text: string,
+  status: SegmentStatus,
+  evidence: Evidence[],
+  minutes: number | null,
+  why: string,
+  mentions: MinuteMention[],
+): StatementResult {
+  return {
+    segment: {
+      start: piece.start,
+      end: piece.end,
+      text: text.slice(piece.start, piece.end),
+      status,
+      code: null,
+      alternatives: [],
+      confidence: 0,
+      minutes,
+      evidence: evidence.sort((a, b) => a.start - b.start),
+      why,
+    },
+    mentions,
+  };
+}
+
+/** Analyse one statement. `view` is the markup-masked note (same offsets as `text`). */
+export function analyzeStatement(
+  piece: Piece,
+  text: string,
+  view: string,
+  hits: readonly Hit[],
+  prior: Code | null,
+  enabled: ReadonlySet<Code>,
+): StatementResult {
+  const raw = text.slice(piece.start, piece.end);
+  if (TOTALS.test(raw.replace(/^[-*•\s]+/, '')))
+    return result(
+      piece,
+      text,
+      'other',
+      [],
+      null,
+      'Note-level time total, not an intervention; the minute ledger reads it.',
+      [],
+    );
+  const mentions = findMinutes(view, piece.start, piece.end);
+  if (mentions.length === 0 && piece.cell) {
+    const raw = piece.cell.text.trim();
+    const n = /^\d{1,3}(?:\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+    const start = piece.cell.start + piece.cell.text.indexOf(raw);
+    mentions.push({ start, end: start + raw.length, raw, value: n >= 0 && n <= MAX_MINUTES ? n : null });
+  }
+  // "Ther ex (97110) - 15 min: bike x 8 min, SLR…": the heading's minutes cover the details after its colon.
+  const colon = raw.indexOf(':');
+  const head = mentions[0];
+  const headed = head && head.value !== null && colon >= 0 && head.end - piece.start <= colon + 1;
+  const minutes = headed ? head.value : sumMinutes(mentions);
+  const timeEv: Evidence[] = (headed ? [head] : mentions)
+    .filter((m) => m.value !== null)
+    .map((m) => ({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' }));
+  const ctx = readContext(view, piece.start, piece.end, hits);
+  // A longer untimed phrase swallows the activity inside it ("ice massage" is not manual therapy).
+  const inUntimed = (h: Hit) =>
+    hits.some(
+      (u) => u.rule.role === 'untimed' && u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start,
+    );
+  const activities = hits.filter((h) => isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h));
+  const fromSection = sectionStatus(piece.section);
+  if (fromSection) {
+    const ev = activities.map(evidenceOf);
+    return result(piece, text, fromSection, ev, minutes, whyNot(fromSection, null, ''), mentions);
+  }
+  const withStatus = hits.map((h) => ({ h, s: ctx.statusOf(h) }));
+  const performed = withStatus.filter((x) => x.s.status === 'performed').map((x) => x.h);
+  const doneActivities = activities.filter((h) => performed.includes(h));
+  const untimed = hits.filter(
+    (h) => h.rule.role === 'untimed' && !activities.some((a) => a.start < h.end && h.start < a.end),
+  );
+  const firstDone = doneActivities[0];
+  if (untimed.length > 0 && (!firstDone || (untimed[0] as Hit).start < firstDone.start)) {
+    const u = untimed[0] as Hit;
+    const label = text.slice(u.start, u.end);
+    const what =
+      u.rule.id === 'context.evaluation' ? 'an evaluation (97161–97168, untimed)' : 'an untimed or unattended modality';
+    return result(
+      piece,
+      text,
+      'other',
+      [evidenceOf(u)],
+      minutes,
+      `Not one of the movement codes: "${label}" is ${what}; its minutes are never counted.`,
+      mentions,
+    );
+  }
+  if (!firstDone) {
+    const first = activities[0];
+    if (!first) {
+      const why = prior ? 'No intervention is named in this line.' : whyNot('performed', null, '');
+      return result(piece, text, 'other', [], minutes, why, mentions);
+    }
+    const s = ctx.statusOf(first);
+    const ev = [evidenceOf(first), ...(s.trigger ? [evidenceOf(s.trigger)] : [])];
+    const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
+    return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
+  }
+  const used = performed.filter(
+    (h) => h.rule.role !== 'status' && h.rule.role !== 'break' && h.rule.role !== 'terminate' && !inUntimed(h),
+  );
+  const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
+  const evidence = [...used.map(evidenceOf), ...timeEv];
+  const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions);
+  out.segment.code = verdict.code;
+  out.segment.confidence = verdict.confidence;
+  out.segment.alternatives = verdict.alternatives;
+  return out;
+}

@@ -1,0 +1,67 @@
+/** One sentence per statement that a coder can check against the note. */
+import type { SegmentStatus } from '../contracts/analysis';
+import { CODE_NAMES, type Code } from '../contracts/codes';
+import type { Verdict } from './classify';
+
+const PURPOSE_WORDS: Record<Code, string> = {
+  '97530': 'a functional task',
+  '97110': 'strength, range of motion, endurance or flexibility',
+  '97112': 'balance, coordination, proprioception or postural control',
+  '97535': 'self-care or home-management training',
+  '97116': 'gait',
+  '97140': 'pain, mobility or edema through manual technique',
+  '97150': 'group treatment',
+};
+
+const STATUS_WORDS: Record<Exclude<SegmentStatus, 'performed'>, string> = {
+  negated: 'the intervention was not done (refused, held or deferred)',
+  planned: 'it is a plan for a later visit',
+  history: 'it describes history or prior level of function',
+  goal: 'it is a goal',
+  other: 'it is not a billable intervention here (report, assessment, conversation or unsupervised time)',
+};
+
+const q = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`;
+
+/** Why a performed statement got its code (or none). */
+export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): string {
+  if (!v.code) return 'No intervention the engine can code was recognised.';
+  const name = CODE_NAMES[v.code];
+  const quote = (a: number, b: number) => q(text.slice(a, b));
+  if (v.decisive) {
+    const what =
+      v.code === '97150'
+        ? 'group language'
+        : v.code === '97535'
+          ? 'caregiver/family training'
+          : 'a manual-therapy technique';
+    return `${v.code} (${name}): ${what} — ${quote(v.decisive.start, v.decisive.end)} — decides the code whatever the activity or goal.`;
+  }
+  if (v.walkOnly) {
+    const p = v.purpose ? ` — ${quote(v.purpose.start, v.purpose.end)}` : '';
+    return `97110 at most: walking only for distance or endurance is not gait training and may be unskilled${p}.`;
+  }
+  if (v.confidence < 0.6 && v.alternatives.length > 1) {
+    const other = v.alternatives.find((a) => a.code !== v.code)?.code;
+    if (other)
+      return `Close call between ${v.code} and ${other}: the note does not say enough to choose; state the purpose or what was taught.`;
+  }
+  if (v.purpose) {
+    const p = quote(v.purpose.start, v.purpose.end);
+    if (v.usual && v.usual !== v.code)
+      return `${v.code} rather than ${v.usual}: the stated purpose is ${PURPOSE_WORDS[v.code]} — ${p}.`;
+    return `${v.code} (${name}): the stated purpose is ${PURPOSE_WORDS[v.code]} — ${p}.`;
+  }
+  if (v.activity && v.activity.rule.role !== 'label')
+    return `${v.code} (${name}): ${quote(v.activity.start, v.activity.end)} is usually ${name.toLowerCase()}; no purpose is stated.`;
+  if (blockLabel === v.code)
+    return `${v.code} (${name}): listed under the therapist's ${v.code} heading; no purpose is stated.`;
+  return `${v.code} (${name}): named by the note's label only; the activity and purpose are not described.`;
+}
+
+/** Why a statement has no code. */
+export function whyNot(status: SegmentStatus, detail: string | null, text: string): string {
+  if (detail) return detail;
+  if (status === 'performed') return 'No intervention the engine can code was recognised.';
+  return `Not coded: ${STATUS_WORDS[status]}${text ? ` (${q(text)})` : ''}.`;
+}
