@@ -20,6 +20,43 @@ const statements = loadStatements();
 const notes = loadNotes();
 const isCode = (c: unknown): c is Code => typeof c === 'string' && (CODES as readonly string[]).includes(c);
 
+describe('unit helper (domain.md §3–4 worked examples)', () => {
+  it.each([
+    ['Ex 1', { '97112': 24, '97110': 23 }, { '97112': 2, '97110': 1 }, 3, false],
+    ['Ex 3', { '97110': 33, '97140': 7 }, { '97110': 2, '97140': 1 }, 3, false],
+    [
+      'Ex 4 (97035 excluded)',
+      { '97110': 18, '97140': 13, '97116': 10 },
+      { '97110': 1, '97140': 1, '97116': 1 },
+      3,
+      false,
+    ],
+    ['two codes under 8', { '97110': 7, '97140': 6 }, { '97110': 1, '97140': 0 }, 1, false],
+    ['under 8 total', { '97110': 7 }, { '97110': 0 }, 0, false],
+  ] as const)('%s', (_n, minutes, units, total, tie) => {
+    const a = cmsAllocate(minutes);
+    expect(a.units).toEqual(units);
+    expect(a.total).toBe(total);
+    expect(a.tie).toBe(tie);
+  });
+
+  it.each([
+    ['Ex 2', { '97112': 20, '97110': 20 }, 3],
+    ['Ex 5', { '97112': 7, '97110': 7, '97140': 7 }, 1],
+    ['10+10+10', { '97530': 10, '97110': 10, '97112': 10 }, 2],
+    ['23+23', { '97530': 23, '97110': 23 }, 3],
+  ] as const)('%s is a tie', (_n, minutes, total) => {
+    const a = cmsAllocate(minutes);
+    expect(a.tie).toBe(true);
+    expect(a.total).toBe(total);
+  });
+
+  it('AMA per code', () => {
+    expect([7, 8, 22, 23, 33, 37, 38].map(amaUnits)).toEqual([0, 1, 1, 2, 2, 2, 3]);
+    expect(amaUnits(null)).toBe(0);
+  });
+});
+
 describe('statements.jsonl', () => {
   it('has at least 330 statements with unique ids and texts', () => {
     expect(statements.length).toBeGreaterThanOrEqual(330);
