@@ -36,11 +36,12 @@ function clauseEnds(
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (c === ';' || c === '.' || c === '!' || c === '?') ends.push(i);
-    // "Next visit: add box lifts" — a colon right after a status trigger carries its scope on.
+    // "Next visit: add box lifts", "HEP (daily at home): bridges" — a colon right after a status
+    // trigger (or its closing bracket) carries its scope on.
     else if (
       c === ':' &&
       /\s/.test(text[i + 1] ?? ' ') &&
-      !triggers.some((t) => t.end <= i && !/\S/.test(text.slice(t.end, i)))
+      !triggers.some((t) => t.end <= i && !/[^\s)\]]/.test(text.slice(t.end, i)))
     )
       ends.push(i);
   }

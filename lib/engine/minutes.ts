@@ -15,6 +15,12 @@ const RANGE = /(\d{1,2}):(\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}):(\d{2})/g;
 // Number (allowing a letter O typed for zero), optional leading minus, then a minutes unit or a prime.
 const MIN =
   /(^|[^\w.:-]|[\s(:]-|(?<=\b[xX]))(-?)(\d{1,5}(?:\.\d+)?|\d*[oO]\d+[\doO]*|\d+[oO][\doO]*)\s*(minutes?\b|mins?\b(?!\s*-?\s*(?:a|assist\w*|vcs?|tcs?|cue\w*|verbal|tactile|phys\w*|guard\w*)\b)\.?|mns?\b|['’](?![a-z]))/gi;
+/**
+ * Times that are not treatment time: recovery and rest ("recovered in 2 min", "seated rest 3 min" —
+ * rest periods do not count, domain.md §3), onset ("2 days ago") and frequency ("every 5 min").
+ */
+const NOT_TREATMENT =
+  /\b(?:recover(?:ed|y|s)?|rest(?:ed|ing)?|rest break|break|back to baseline|every|q)\b[^.;,\d]{0,14}$/i;
 const WALKING = /ambul|walk|gait|\bamb\b|\bft\b|feet|distance|stairs|\bsteps\b/i;
 
 function clockMinutes(h1: number, m1: number, h2: number, m2: number): number {
@@ -50,6 +56,7 @@ export function findMinutes(text: string, from: number, to: number): MinuteMenti
     const after = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
     const labelled = /x\s*$/i.test(s.slice(Math.max(0, i - 3), i)) || /^\s*\)?\s*(?::|$)/.test(after);
     if (prime && (Number.isNaN(n) || n > 60 || (walking && !labelled))) continue;
+    if (NOT_TREATMENT.test(s.slice(Math.max(0, i - 24), i))) continue;
     const value = Number.isNaN(n) || negative || n > MAX_MINUTES ? null : n;
     const start = from + i;
     const end = from + (m.index ?? 0) + m[0].length;

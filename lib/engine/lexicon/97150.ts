@@ -21,6 +21,8 @@ export const RULES_97150: readonly Rule[] = [
       'pre',
       'prior',
     ],
+    // "Group therapy note - …": the title of a group visit, not the intervention (context.title).
+    notBefore: ['note'],
     terms: [
       'class',
       'participants',

@@ -476,13 +476,87 @@ export const SHARED_RULES: readonly Rule[] = [
       'yesterday',
       'over the weekend',
       'in the past',
+      'referred for',
+      'referred by',
+      'referred to',
+      'referral for',
+      'y/o',
+      'year old',
+      'deficits after',
     ],
     examples: {
       positive: [
         'PLOF: independent with transfers and ambulation without AD.',
         'Pt performed squats last visit with no pain.',
+        '78 y/o F referred for gait and balance deficits after fall at home.',
       ],
-      negative: ['Squats 3x10 today for quad strength.'],
+      negative: ['Squats 3x10 today for quad strength.', 'Gait training 16 min: SPC 200 ft x2, min VC for sequencing.'],
+    },
+  },
+  {
+    // A document title ("OT Daily Note - s/p L THA", "Group therapy note - joint class") names the
+    // visit, not an intervention performed in it.
+    id: 'context.title',
+    code: null,
+    kind: 'context',
+    weight: 0,
+    role: 'status',
+    status: 'other',
+    dir: 'both',
+    terms: [
+      'daily note',
+      'treatment note',
+      'tx note',
+      'progress note',
+      'visit note',
+      'therapy note',
+      'session note',
+      'soap note',
+      'encounter note',
+    ],
+    examples: {
+      positive: ['Group therapy note - Joint replacement class', 'OT Daily Note - s/p L THA, acute rehab day 3'],
+      negative: ['Pt participated in 45 min group w/ 4 other pts: seated LE exercises, VC for form.'],
+    },
+  },
+  {
+    // "mild SOB after UBE", "pain 2/10 following squats": the activity is named as what the patient
+    // is responding to; it was documented (and timed) where it was performed.
+    id: 'context.response-after',
+    code: null,
+    kind: 'context',
+    weight: 0,
+    role: 'status',
+    status: 'other',
+    dir: 'pre',
+    window: 1,
+    terms: ['after', 'following'],
+    examples: {
+      positive: ['Mild SOB (RPE 13) after UBE, recovered quickly.'],
+      negative: ['UBE 8 min fwd/back level 2 for UE endurance, VC for pacing.'],
+    },
+  },
+  {
+    // The home exercise program the patient does alone is not a service performed today; teaching
+    // it is ("HEP instruction … return demo'd") and stays performed.
+    id: 'context.home-program',
+    code: null,
+    kind: 'context',
+    weight: 0,
+    role: 'status',
+    status: 'other',
+    dir: 'both',
+    terms: [
+      'daily at home',
+      'at home daily',
+      'to do at home',
+      'to perform at home',
+      'x/day at home',
+      'times a day at home',
+    ],
+    examples: {
+      positive: ['HEP (daily at home): bridges 2x15, clamshells 2x15.'],
+      negative: ["HEP instruction: bridges 2x15 for glute strength, VC for form; pt return demo'd."],
     },
   },
   {
