@@ -104,7 +104,7 @@ export function Sidebar({
         <header class="tc-header">
           <div class="tc-titlebar">
             <h1 class="tc-title">TheraCode</h1>
-            <button type="button" class="tc-btn tc-collapse" onClick={collapse} aria-label="Collapse the sidebar">
+            <button type="button" class="tc-btn tc-collapse" onClick={collapse} aria-label="Hide sidebar">
               Hide
             </button>
           </div>
