@@ -24,6 +24,7 @@ test('contenteditable', async ({ page, server }) => {
   await page.locator('#note').click();
   await typeLikeAPerson(page, NOTE);
   await expectSidebarCode(page, '97110', 15);
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is what the user sees, as the extension reads it
   expect(await page.locator('#note').evaluate((el) => (el as HTMLElement).innerText.trim())).toBe(NOTE);
 });
 
