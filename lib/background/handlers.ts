@@ -5,6 +5,7 @@ import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap } from '../messaging/receive';
 import type { TabNotes } from './notes';
 
+/** What the handlers need, handed in (engine, transport, per-tab state). */
 export interface BackgroundDeps {
   analyze: (text: string, options?: EngineOptions) => Analysis;
   /** Deliver a message to one frame of a tab (frameId 0 is the top frame, where the sidebar lives). */

@@ -1,5 +1,6 @@
 /** Skip reasons as data: why an element is not a note field (Harper's getTextareaReasons pattern). */
 
+/** Why a field is not read as a note (named, so tests and debugging can say which). */
 export type SkipReason = 'not-editable' | 'read-only' | 'disabled' | 'hidden' | 'not-text-input';
 
 /** Input types that hold free text a therapist could type a note into. */

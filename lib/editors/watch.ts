@@ -8,8 +8,10 @@ import { aliasField, fieldById, fieldId } from './field-ids';
 import { fieldSignature, findReplacement, focusedNoteField, noteFieldFromEvent } from './find-field';
 import { readFieldText } from './read-text';
 
+/** Re-exported for callers that only know the watcher module. */
 export { noteFieldFromEvent } from './find-field';
 
+/** What the watcher reports to and how long it waits. */
 export interface NoteWatcherOptions {
   /** Called with the field's current text after the user pauses (and once on focus). */
   onNote: (fieldId: string, text: string) => void;

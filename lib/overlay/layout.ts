@@ -11,8 +11,11 @@ export interface LayoutState {
   width: number;
 }
 
+/** Narrowest usable panel (px). */
 export const MIN_WIDTH = 240;
+/** Widest panel (px): the EHR must stay usable beside it. */
 export const MAX_WIDTH = 640;
+/** Open and narrow until the user says otherwise. */
 export const DEFAULT_LAYOUT: LayoutState = { collapsed: false, width: 340 };
 
 /** The slice of storage.local this needs. */
@@ -60,4 +63,5 @@ export function createLayoutStore(storage: KeyValueStorage | null, hostname: str
   };
 }
 
+/** The layout store the sidebar and controller share. */
 export type LayoutStore = ReturnType<typeof createLayoutStore>;

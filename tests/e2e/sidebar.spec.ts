@@ -118,7 +118,7 @@ test('copy summary puts the defense summary on the clipboard', async ({ page, se
   expect(clip).toContain('97110');
 });
 
-test('dark theme and left dock screenshot (system dark)', async ({ page, server }) => {
+test('dark theme follows the system (prefers-color-scheme)', async ({ page, server }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`${server.url}/quill.html`);
   await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
@@ -128,4 +128,24 @@ test('dark theme and left dock screenshot (system dark)', async ({ page, server 
   const bg = await page.locator('theracode-sidebar aside').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).toBe('rgb(22, 27, 34)');
   await screenshot(page, 'sidebar-dark-quill');
+});
+
+test('readable at 200% zoom: the panel fits, wraps and scrolls instead of clipping', async ({ page, server }) => {
+  // 200% zoom on a 1280×800 screen is a 640×400 CSS-pixel viewport
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.goto(`${server.url}/textarea.html`);
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, MULTI, 2);
+  await expectSidebarCode(page, '97110', 15);
+  const box = await page.locator('theracode-sidebar aside').evaluate((el) => ({
+    width: el.getBoundingClientRect().width,
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+    overflowY: getComputedStyle(el).overflowY,
+  }));
+  expect(box.width).toBeLessThanOrEqual(640 * 0.9 + 1);
+  expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
+  expect(box.overflowY).toBe('auto');
+  await page.getByTestId('copy-summary').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('copy-summary')).toBeInViewport();
 });
