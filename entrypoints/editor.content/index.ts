@@ -24,6 +24,9 @@ export default defineContentScript({
       onNote: (fieldId, text) => {
         void sendToBackground({ type: 'analyzeNote', fieldId, text, url: location.href });
       },
+      onCleared: (fieldId) => {
+        void sendToBackground({ type: 'noteCleared', fieldId });
+      },
     });
     ctx.onInvalidated(watcher.stop);
     const highlightField = (msg: { fieldId: string; start: number; end: number }) => {

@@ -19,6 +19,8 @@ export interface NoteWatcherOptions {
   debounceMs?: number;
   /** Longer text is cut here before sending (the engine then flags the note as truncated). */
   maxChars?: number;
+  /** Called when the followed field left the page and nothing replaced it (the sidebar goes idle). */
+  onCleared?: (fieldId: string) => void;
 }
 
 /** A running watcher. */
@@ -69,12 +71,27 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     const root = el.getRootNode();
     if (root instanceof ShadowRoot) observer.observe(root, { childList: true, subtree: true });
   };
+  // A field that is gone for a moment may be mid re-render: only report it cleared after a grace period.
+  let goneTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleGone = (id: string) => {
+    if (goneTimer !== undefined) return;
+    goneTimer = setTimeout(() => {
+      goneTimer = undefined;
+      if (current?.id !== id || current.el.isConnected) return;
+      current = null;
+      lastSent.delete(id);
+      opts.onCleared?.(id);
+    }, 1000);
+  };
   // An SPA re-render swaps the element under the user: keep following the replacement under the same id.
   const observer = new MutationObserver(() => {
     if (!current || current.el.isConnected) return;
     const scope = current.el.getRootNode();
     const replacement = findReplacement(scope instanceof ShadowRoot ? scope : doc, current.signature, doc);
-    if (!replacement) return;
+    if (!replacement) {
+      scheduleGone(current.id);
+      return;
+    }
     aliasField(replacement, current.id);
     current = null;
     follow(replacement);
@@ -113,6 +130,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
       observer.disconnect();
       contentObserver.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      if (goneTimer !== undefined) clearTimeout(goneTimer);
     },
     field: fieldById,
   };
