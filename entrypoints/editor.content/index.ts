@@ -10,6 +10,7 @@ import { highlightInField } from '@/lib/overlay/highlight';
 import { createLayoutStore } from '@/lib/overlay/layout';
 import { createSidebarUi } from '@/lib/overlay/mount';
 import { createStore, initialSidebarState } from '@/lib/overlay/store';
+import { type MarkRect, measureTextareaSegment } from '@/lib/overlay/textarea-mark';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -51,6 +52,11 @@ export default defineContentScript({
     }
 
     const store = createStore(initialSidebarState);
+    const mark = createStore<{ rect: MarkRect | null }>({ rect: null });
+    const markView = {
+      get: () => mark.get().rect,
+      subscribe: (fn: (r: MarkRect | null) => void) => mark.subscribe((s) => fn(s.rect)),
+    };
     const layout = createLayoutStore(
       {
         get: async (key) => (await browser.storage.local.get(key))[key],
@@ -58,14 +64,34 @@ export default defineContentScript({
       },
       location.hostname,
     );
-    const ui = await createSidebarUi(ctx, store, layout, {
-      showSegment: (fieldId, frameId, seg) => {
-        void sendToBackground({ type: 'highlightSegment', fieldId, frameId, start: seg.start, end: seg.end });
+    const ui = await createSidebarUi(
+      ctx,
+      store,
+      layout,
+      {
+        showSegment: (fieldId, frameId, seg) => {
+          void sendToBackground({ type: 'highlightSegment', fieldId, frameId, start: seg.start, end: seg.end });
+        },
+        copy: (text) => navigator.clipboard.writeText(text),
       },
-      copy: (text) => navigator.clipboard.writeText(text),
-    });
+      markView,
+    );
+    // A textarea in this (top) frame cannot be highlighted inside: draw a box over it from the sidebar's UI.
+    const markTextarea = (msg: { fieldId: string; start: number; end: number }) => {
+      const el = watcher.field(msg.fieldId);
+      if (!(el instanceof HTMLTextAreaElement) || !ui.shadow) return;
+      mark.set({ rect: measureTextareaSegment(el, msg.start, msg.end, ui.shadow) });
+      const clear = () => mark.set({ rect: null });
+      setTimeout(clear, 6000);
+      // the page scrolling makes the box stale; wait out our own scroll of the textarea first
+      setTimeout(() => ctx.addEventListener(window, 'scroll', clear, { capture: true, once: true }), 300);
+    };
     const stopListening = listen(ContentMessageSchema, {
-      highlightField,
+      highlightField: (msg) => {
+        const reply = highlightField(msg);
+        markTextarea(msg);
+        return reply;
+      },
       ...createSidebarHandlers(store, layout, ui, () => layout.load(!store.get().prefs.autoOpen)),
     });
     ctx.onInvalidated(() => {

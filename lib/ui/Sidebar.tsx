@@ -5,6 +5,7 @@ import { CODE_NAMES } from '../contracts/codes';
 import { defenseSummary } from '../engine/defense';
 import { createLayoutStore, type LayoutState } from '../overlay/layout';
 import type { SidebarState, SidebarStore } from '../overlay/store';
+import type { MarkRect } from '../overlay/textarea-mark';
 import { Flags, Missing } from './sidebar/Findings';
 import { Interventions } from './sidebar/Interventions';
 import { Ledger } from './sidebar/Ledger';
@@ -39,16 +40,21 @@ export function Sidebar({
   store,
   layout: layoutStore,
   actions = noActions,
+  mark: markStore,
 }: {
   store: SidebarStore;
   layout?: SidebarLayout;
   actions?: SidebarActions;
+  /** A box to draw over a textarea segment the user asked to see (textareas cannot be highlighted inside). */
+  mark?: Watchable<MarkRect | null>;
 }) {
   const fallback = useRef<SidebarLayout | null>(null);
   fallback.current ??= createLayoutStore(null, '');
   const layoutSrc = layoutStore ?? fallback.current;
   const state = useStore(store);
   const layout = useStore(layoutSrc);
+  const noMark = useRef<Watchable<MarkRect | null>>({ get: () => null, subscribe: () => () => undefined });
+  const mark = useStore(markStore ?? noMark.current);
   const [copied, setCopied] = useState<string | null>(null);
   const tabRef = useRef<HTMLButtonElement>(null);
   const { prefs } = state;
@@ -83,6 +89,14 @@ export function Sidebar({
 
   return (
     <div class="tc-root" data-theme={prefs.theme} data-side={prefs.side}>
+      {mark && (
+        <div
+          class="tc-field-mark"
+          data-testid="field-mark"
+          aria-hidden="true"
+          style={{ top: `${mark.top}px`, left: `${mark.left}px`, width: `${mark.width}px`, height: `${mark.height}px` }}
+        />
+      )}
       <button
         ref={tabRef}
         type="button"

@@ -149,3 +149,26 @@ test('readable at 200% zoom: the panel fits, wraps and scrolls instead of clippi
   await page.getByTestId('copy-summary').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('copy-summary')).toBeInViewport();
 });
+
+test('clicking an intervention from a textarea note draws a box over its line, the textarea untouched', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/textarea.html`);
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, MULTI, 2);
+  await expectSidebarCode(page, '97110', 15);
+  const selBefore = await page.locator('#note').evaluate((t) => [(t as HTMLTextAreaElement).selectionStart]);
+  await page.locator('[data-testid="intervention"][data-code="97110"] button').click();
+  const mark = page.getByTestId('field-mark');
+  await expect(mark).toBeVisible();
+  const m = await mark.boundingBox();
+  const ta = await page.locator('#note').boundingBox();
+  expect(m && ta).toBeTruthy();
+  if (m && ta) {
+    expect(m.y).toBeGreaterThan(ta.y + 5); // the second line, not the first
+    expect(m.y + m.height).toBeLessThanOrEqual(ta.y + ta.height + 1);
+  }
+  await expect(page.locator('#note')).toHaveValue(MULTI);
+  expect(await page.locator('#note').evaluate((t) => [(t as HTMLTextAreaElement).selectionStart])).toEqual(selBefore);
+});
