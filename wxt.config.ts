@@ -12,6 +12,13 @@ export default defineConfig({
     description:
       'Suggests PT/OT CPT codes by stated intent, counts units and lists missing documentation — on this computer only.',
     permissions: ['storage'],
+    // Alt+Shift+T shows or hides the sidebar in the current tab (rebindable at chrome://extensions/shortcuts).
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Show or hide the TheraCode sidebar',
+      },
+    },
     ...(browser !== 'firefox' && process.env.EXT_KEY ? { key: process.env.EXT_KEY } : {}),
     ...(browser === 'firefox'
       ? {

@@ -1,13 +1,18 @@
 // Wiring only: the engine, the handler map and the per-tab state live in lib/.
 import { browser } from 'wxt/browser';
+import { handleCommand } from '@/lib/background/commands';
 import { createHandlers } from '@/lib/background/handlers';
 import { TabNotes } from '@/lib/background/notes';
-import { BackgroundRequestSchema } from '@/lib/contracts/messages';
+import { BackgroundRequestSchema, type ContentMessage } from '@/lib/contracts/messages';
 import { analyze } from '@/lib/engine';
 import { listen } from '@/lib/messaging/runtime';
 
 export default defineBackground(() => {
   const notes = new TabNotes();
+  const sendToFrame = async (tabId: number, frameId: number, msg: ContentMessage) => {
+    // The frame may not have its content script yet (page still loading): not an error.
+    await browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => undefined);
+  };
   listen(
     BackgroundRequestSchema,
     createHandlers({
@@ -15,12 +20,13 @@ export default defineBackground(() => {
       notes,
       engineOptions: () => ({}),
       effectiveSettings: () => ({}),
-      sendToFrame: async (tabId, frameId, msg) => {
-        // The top frame may not have its content script yet (page still loading): not an error.
-        await browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => undefined);
-      },
+      sendToFrame,
     }),
   );
+  browser.commands?.onCommand.addListener((command) => {
+    const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    void handleCommand(command, activeTabId, sendToFrame);
+  });
   browser.tabs.onRemoved.addListener((tabId) => notes.drop(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') notes.drop(tabId);

@@ -1,11 +1,16 @@
 // Wiring only. Every frame watches its own editors and sends note text to the background;
 // only the top frame shows the sidebar, and it learns about notes from the background alone.
 import './style.css';
-import { ContentMessageSchema } from '@/lib/contracts/messages';
+import { browser } from 'wxt/browser';
+import { ContentMessageSchema, MAX_MESSAGE_TEXT } from '@/lib/contracts/messages';
 import { watchNotes } from '@/lib/editors/watch';
 import { listen, sendToBackground } from '@/lib/messaging/runtime';
+import { createSidebarHandlers } from '@/lib/overlay/controller';
+import { highlightInField } from '@/lib/overlay/highlight';
+import { createLayoutStore } from '@/lib/overlay/layout';
 import { createSidebarUi } from '@/lib/overlay/mount';
-import { createStore, initialSidebarState, stateForAnalysis } from '@/lib/overlay/store';
+import { createStore, initialSidebarState } from '@/lib/overlay/store';
+import { type MarkRect, measureTextareaSegment } from '@/lib/overlay/textarea-mark';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -15,32 +20,79 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
-    const stopWatching = watchNotes(document, {
+    const watcher = watchNotes(document, {
+      maxChars: MAX_MESSAGE_TEXT,
       onNote: (fieldId, text) => {
         void sendToBackground({ type: 'analyzeNote', fieldId, text, url: location.href });
       },
+      onCleared: (fieldId) => {
+        void sendToBackground({ type: 'noteCleared', fieldId });
+      },
     });
-    ctx.onInvalidated(stopWatching);
+    ctx.onInvalidated(watcher.stop);
+    const highlightField = (msg: { fieldId: string; start: number; end: number }) => {
+      const el = watcher.field(msg.fieldId);
+      return el && highlightInField(el, msg.start, msg.end)
+        ? ({ ok: true } as const)
+        : ({ ok: false, error: 'internal', detail: 'field gone' } as const);
+    };
+    const ignore = () => ({ ok: true }) as const;
 
-    if (window !== window.top) return;
+    if (window !== window.top) {
+      const stop = listen(ContentMessageSchema, {
+        highlightField,
+        analysisReady: ignore,
+        analysisStarted: ignore,
+        analysisCleared: ignore,
+        settingsChanged: ignore,
+        toggleSidebar: ignore,
+      });
+      ctx.onInvalidated(stop);
+      return;
+    }
+
     const store = createStore(initialSidebarState);
-    const ui = await createSidebarUi(ctx, store);
+    const mark = createStore<{ rect: MarkRect | null }>({ rect: null });
+    const markView = {
+      get: () => mark.get().rect,
+      subscribe: (fn: (r: MarkRect | null) => void) => mark.subscribe((s) => fn(s.rect)),
+    };
+    const layout = createLayoutStore(
+      {
+        get: async (key) => (await browser.storage.local.get(key))[key],
+        set: (key, value) => browser.storage.local.set({ [key]: value }),
+      },
+      location.hostname,
+    );
+    const ui = await createSidebarUi(
+      ctx,
+      store,
+      layout,
+      {
+        showSegment: (fieldId, frameId, seg) => {
+          void sendToBackground({ type: 'highlightSegment', fieldId, frameId, start: seg.start, end: seg.end });
+        },
+        copy: (text) => navigator.clipboard.writeText(text),
+      },
+      markView,
+    );
+    // A textarea in this (top) frame cannot be highlighted inside: draw a box over it from the sidebar's UI.
+    const markTextarea = (msg: { fieldId: string; start: number; end: number }) => {
+      const el = watcher.field(msg.fieldId);
+      if (!(el instanceof HTMLTextAreaElement) || !ui.shadow) return;
+      mark.set({ rect: measureTextareaSegment(el, msg.start, msg.end, ui.shadow) });
+      const clear = () => mark.set({ rect: null });
+      setTimeout(clear, 6000);
+      // the page scrolling makes the box stale; wait out our own scroll of the textarea first
+      setTimeout(() => ctx.addEventListener(window, 'scroll', clear, { capture: true, once: true }), 300);
+    };
     const stopListening = listen(ContentMessageSchema, {
-      analysisReady: (msg) => {
-        store.set(stateForAnalysis(msg, store.get().prefs));
-        if (!ui.mounted) ui.mount();
-        return { ok: true };
+      highlightField: (msg) => {
+        const reply = highlightField(msg);
+        markTextarea(msg);
+        return reply;
       },
-      analysisCleared: () => {
-        store.set(initialSidebarState);
-        return { ok: true };
-      },
-      settingsChanged: () => ({ ok: true }),
-      toggleSidebar: () => {
-        if (ui.mounted) ui.remove();
-        else ui.mount();
-        return { ok: true };
-      },
+      ...createSidebarHandlers(store, layout, ui, () => layout.load(!store.get().prefs.autoOpen)),
     });
     ctx.onInvalidated(() => {
       stopListening();

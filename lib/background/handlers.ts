@@ -5,6 +5,7 @@ import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap } from '../messaging/receive';
 import type { TabNotes } from './notes';
 
+/** What the handlers need, handed in (engine, transport, per-tab state). */
 export interface BackgroundDeps {
   analyze: (text: string, options?: EngineOptions) => Analysis;
   /** Deliver a message to one frame of a tab (frameId 0 is the top frame, where the sidebar lives). */
@@ -19,6 +20,12 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
   return {
     analyzeNote: async (msg, sender) => {
       if (sender.tabId === undefined || sender.frameId === undefined) return errorReply('forbidden', 'not from a tab');
+      // not awaited: the sidebar only shows "Analysing…" if the result is slow to follow
+      void deps.sendToFrame(sender.tabId, 0, {
+        type: 'analysisStarted',
+        fieldId: msg.fieldId,
+        frameId: sender.frameId,
+      });
       const analysis = deps.analyze(msg.text, deps.engineOptions());
       deps.notes.set(sender.tabId, { frameId: sender.frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
       await deps.sendToFrame(sender.tabId, 0, {
@@ -45,6 +52,13 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       if (tabId === undefined) return errorReply('malformed', 'no tab');
       if (msg.tabId !== undefined && !sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
       await deps.sendToFrame(tabId, 0, { type: 'toggleSidebar' });
+      return { ok: true };
+    },
+    highlightSegment: async (msg, sender) => {
+      // only the sidebar (the tab's top frame) may point at a field, and only in its own tab
+      if (sender.tabId === undefined || sender.frameId !== 0) return errorReply('forbidden', 'top frame only');
+      const { fieldId, start, end } = msg;
+      await deps.sendToFrame(sender.tabId, msg.frameId, { type: 'highlightField', fieldId, start, end });
       return { ok: true };
     },
     getTabState: (msg, sender) => {

@@ -3,6 +3,7 @@
  * written to storage; a tab's entry is dropped when the tab closes or navigates.
  */
 
+/** Which field in which frame a tab's sidebar shows. */
 export interface FieldRef {
   frameId: number;
   fieldId: string;

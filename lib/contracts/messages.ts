@@ -37,6 +37,32 @@ export type AnalysisReady = z.infer<typeof AnalysisReadySchema>;
 /** background → top frame: the field's note is gone (cleared, emptied); show the idle state. */
 export const AnalysisClearedSchema = z.object({ type: z.literal('analysisCleared'), fieldId: FieldIdSchema });
 
+/** background → top frame: a field's text is being analysed (the sidebar says so if it takes a moment). */
+export const AnalysisStartedSchema = z.object({
+  type: z.literal('analysisStarted'),
+  fieldId: FieldIdSchema,
+  frameId: z.number().check(z.int(), z.nonnegative()),
+});
+
+const offset = z.number().check(z.int(), z.nonnegative());
+
+/** top frame (sidebar) → background: show this stretch of the note in the frame that holds the field. */
+export const HighlightSegmentSchema = z.object({
+  type: z.literal('highlightSegment'),
+  fieldId: FieldIdSchema,
+  frameId: z.number().check(z.int(), z.nonnegative()),
+  start: offset,
+  end: offset,
+});
+
+/** background → the frame holding the field: scroll to and highlight [start, end) without editing anything. */
+export const HighlightFieldSchema = z.object({
+  type: z.literal('highlightField'),
+  fieldId: FieldIdSchema,
+  start: offset,
+  end: offset,
+});
+
 /** UI → background: the settings in force (defaults ← user ← policy). */
 export const GetEffectiveSettingsSchema = z.object({ type: z.literal('getEffectiveSettings') });
 
@@ -56,6 +82,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   GetEffectiveSettingsSchema,
   ToggleSidebarSchema,
   GetTabStateSchema,
+  HighlightSegmentSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -65,6 +92,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   AnalysisClearedSchema,
   SettingsChangedSchema,
   ToggleSidebarSchema,
+  AnalysisStartedSchema,
+  HighlightFieldSchema,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 

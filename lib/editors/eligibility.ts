@@ -1,23 +1,37 @@
 /** Skip reasons as data: why an element is not a note field (Harper's getTextareaReasons pattern). */
 
-export type SkipReason = 'not-editable' | 'read-only' | 'disabled' | 'hidden' | 'not-text-input' | 'too-small';
+/** Why a field is not read as a note (named, so tests and debugging can say which). */
+export type SkipReason = 'not-editable' | 'read-only' | 'disabled' | 'hidden' | 'not-text-input';
 
+/** Input types that hold free text a therapist could type a note into. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+function inputReasons(el: HTMLTextAreaElement | HTMLInputElement): SkipReason[] {
+  const reasons: SkipReason[] = [];
+  if (el instanceof HTMLInputElement && !TEXT_INPUT_TYPES.has(el.getAttribute('type')?.toLowerCase() ?? ''))
+    reasons.push('not-text-input');
+  if (el.readOnly) reasons.push('read-only');
+  if (el.disabled) reasons.push('disabled');
+  return reasons;
+}
+
+function editableReasons(el: HTMLElement): SkipReason[] {
+  const reasons: SkipReason[] = [];
+  if (!el.isContentEditable) reasons.push('not-editable');
+  if (el.getAttribute('aria-readonly') === 'true') reasons.push('read-only');
+  if (el.getAttribute('aria-disabled') === 'true') reasons.push('disabled');
+  return reasons;
+}
 
 /** The reasons `el` cannot hold a note; an empty list means it is eligible. */
 export function skipReasons(el: Element): SkipReason[] {
-  const reasons: SkipReason[] = [];
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-    if (el instanceof HTMLInputElement && !TEXT_INPUT_TYPES.has(el.type)) reasons.push('not-text-input');
-    if (el.readOnly) reasons.push('read-only');
-    if (el.disabled) reasons.push('disabled');
-  } else if (el instanceof HTMLElement) {
-    if (!el.isContentEditable) reasons.push('not-editable');
-    if (el.getAttribute('aria-readonly') === 'true') reasons.push('read-only');
-    if (el.getAttribute('aria-disabled') === 'true') reasons.push('disabled');
-  } else {
-    reasons.push('not-editable');
-  }
+  const reasons =
+    el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement
+      ? inputReasons(el)
+      : el instanceof HTMLElement
+        ? editableReasons(el)
+        : (['not-editable'] as SkipReason[]);
+  if (el.getAttribute('aria-hidden') === 'true' || (el instanceof HTMLElement && el.hidden)) reasons.push('hidden');
   return reasons;
 }
 

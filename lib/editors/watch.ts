@@ -1,50 +1,55 @@
 /**
  * Follow the note the user is working on in this frame: capture-phase focusin/input (through
- * open shadow roots via composedPath) and report `{fieldId, text}` debounced and only on change.
- * Editor code never calls `browser`: the transport is handed in.
+ * open shadow roots via composedPath), a MutationObserver for fields an SPA re-renders, and report
+ * `{fieldId, text}` debounced and only on change. Editor code never calls `browser`: the transport
+ * is handed in.
  */
-import { isEligible } from './eligibility';
-import { fieldId } from './field-ids';
+import { aliasField, fieldById, fieldId } from './field-ids';
+import { fieldSignature, findReplacement, focusedNoteField, noteFieldFromEvent } from './find-field';
 import { readFieldText } from './read-text';
 
+/** Re-exported for callers that only know the watcher module. */
+export { noteFieldFromEvent } from './find-field';
+
+/** What the watcher reports to and how long it waits. */
 export interface NoteWatcherOptions {
   /** Called with the field's current text after the user pauses (and once on focus). */
   onNote: (fieldId: string, text: string) => void;
+  /** Pause after the last keystroke before reading (ms). */
   debounceMs?: number;
+  /** Longer text is cut here before sending (the engine then flags the note as truncated). */
+  maxChars?: number;
+  /** Called when the followed field left the page and nothing replaced it (the sidebar goes idle). */
+  onCleared?: (fieldId: string) => void;
 }
 
-/** The eligible editing root an event came from, looking through shadow roots. */
-export function noteFieldFromEvent(event: Event): Element | null {
-  for (const target of event.composedPath()) {
-    if (!(target instanceof Element)) continue;
-    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
-      return isEligible(target) ? target : null;
-    }
-    if (target instanceof HTMLElement && target.isContentEditable) {
-      // climb to the editing host: the outermost contenteditable ancestor
-      let host: HTMLElement = target;
-      while (host.parentElement?.isContentEditable) host = host.parentElement;
-      return isEligible(host) ? host : null;
-    }
-  }
-  return null;
+/** A running watcher. */
+export interface NoteWatcher {
+  stop: () => void;
+  /** The live element for a field id this frame reported (for highlighting). */
+  field: (id: string) => Element | null;
 }
 
-/** Start watching; returns a stop function (the content-script context owns it). */
-export function watchNotes(doc: Document, { onNote, debounceMs = 60 }: NoteWatcherOptions): () => void {
+/** Start watching `doc`; the content-script context owns the returned watcher. */
+export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher {
+  const { onNote, debounceMs = 60, maxChars = Number.POSITIVE_INFINITY } = opts;
   const lastSent = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: Element | null = null;
+  let current: { el: Element; id: string; signature: string } | null = null;
+  let sentAny = false;
 
   const flush = () => {
     timer = undefined;
     const el = pending;
     pending = null;
-    if (!el) return;
+    if (!el?.isConnected) return;
     const id = fieldId(el);
-    const text = readFieldText(el);
+    const full = readFieldText(el);
+    const text = full.length > maxChars ? full.slice(0, maxChars) : full;
     if (lastSent.get(id) === text) return;
     lastSent.set(id, text);
+    sentAny = true;
     onNote(id, text);
   };
   const schedule = (el: Element, delay: number) => {
@@ -52,22 +57,81 @@ export function watchNotes(doc: Document, { onNote, debounceMs = 60 }: NoteWatch
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, delay);
   };
+  // Rich editors (CKEditor 5) may cancel beforeinput and render the change themselves, so no
+  // input event fires: watch the editable root's own mutations while it is the note.
+  const contentObserver = new MutationObserver(() => {
+    if (current?.el.isConnected) schedule(current.el, debounceMs);
+  });
+  const follow = (el: Element) => {
+    if (current?.el === el) return;
+    current = { el, id: fieldId(el), signature: fieldSignature(el) };
+    contentObserver.disconnect();
+    if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement))
+      contentObserver.observe(el, { childList: true, subtree: true, characterData: true });
+    const root = el.getRootNode();
+    if (root instanceof ShadowRoot) observer.observe(root, { childList: true, subtree: true });
+  };
+  // A field that is gone for a moment may be mid re-render: only report it cleared after a grace period.
+  let goneTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleGone = (id: string) => {
+    if (goneTimer !== undefined) return;
+    goneTimer = setTimeout(() => {
+      goneTimer = undefined;
+      if (current?.id !== id || current.el.isConnected) return;
+      current = null;
+      lastSent.delete(id);
+      opts.onCleared?.(id);
+    }, 1000);
+  };
+  // An SPA re-render swaps the element under the user: keep following the replacement under the same id.
+  const observer = new MutationObserver(() => {
+    if (!current || current.el.isConnected) return;
+    const scope = current.el.getRootNode();
+    const replacement = findReplacement(scope instanceof ShadowRoot ? scope : doc, current.signature, doc);
+    if (!replacement) {
+      scheduleGone(current.id);
+      return;
+    }
+    aliasField(replacement, current.id);
+    current = null;
+    follow(replacement);
+    schedule(replacement, debounceMs);
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+
   const onFocus = (e: Event) => {
     const el = noteFieldFromEvent(e);
-    if (el) {
-      lastSent.delete(fieldId(el)); // focusing a field makes it the note again, even if unchanged
+    if (!el) return;
+    follow(el);
+    // focusing a field makes it the note again, unless it is an empty field while another holds a note
+    if (readFieldText(el).length > 0 || !sentAny) {
+      lastSent.delete(fieldId(el));
       schedule(el, 0);
     }
   };
   const onInput = (e: Event) => {
     const el = noteFieldFromEvent(e);
-    if (el) schedule(el, debounceMs);
+    if (!el) return;
+    follow(el);
+    schedule(el, debounceMs);
   };
   doc.addEventListener('focusin', onFocus, true);
   doc.addEventListener('input', onInput, true);
-  return () => {
-    doc.removeEventListener('focusin', onFocus, true);
-    doc.removeEventListener('input', onInput, true);
-    if (timer !== undefined) clearTimeout(timer);
+  // scan on load: a field may already have focus (autofocus, or the frame loaded under the caret)
+  const focused = focusedNoteField(doc);
+  if (focused) {
+    follow(focused);
+    schedule(focused, 0);
+  }
+  return {
+    stop: () => {
+      doc.removeEventListener('focusin', onFocus, true);
+      doc.removeEventListener('input', onInput, true);
+      observer.disconnect();
+      contentObserver.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      if (goneTimer !== undefined) clearTimeout(goneTimer);
+    },
+    field: fieldById,
   };
 }

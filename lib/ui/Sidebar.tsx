@@ -1,7 +1,16 @@
-/** The sidebar: suggested code, minute/unit ledger, missing elements, status in words. */
-import { useEffect, useState } from 'preact/hooks';
+/** The sidebar: suggested code, minute/unit ledger, interventions with evidence, missing elements, flags. */
+import { useRef, useState } from 'preact/hooks';
+import type { Segment } from '../contracts/analysis';
 import { CODE_NAMES } from '../contracts/codes';
+import { defenseSummary } from '../engine/defense';
+import { createLayoutStore, type LayoutState } from '../overlay/layout';
 import type { SidebarState, SidebarStore } from '../overlay/store';
+import type { MarkRect } from '../overlay/textarea-mark';
+import { Flags, Missing } from './sidebar/Findings';
+import { Interventions } from './sidebar/Interventions';
+import { Ledger } from './sidebar/Ledger';
+import { ResizeHandle } from './sidebar/ResizeHandle';
+import { useStore, type Watchable } from './sidebar/use-store';
 
 const STATUS_WORDS: Record<SidebarState['status'], string> = {
   idle: 'Idle — start typing the treatment note',
@@ -10,78 +19,140 @@ const STATUS_WORDS: Record<SidebarState['status'], string> = {
   error: 'Error',
 };
 
-/** Subscribe a component to the store. */
-function useStore(store: SidebarStore): SidebarState {
-  const [state, setState] = useState(store.get());
-  useEffect(() => {
-    const off = store.subscribe(setState);
-    return () => {
-      off();
-    };
-  }, [store]);
-  return state;
+/** What the sidebar can ask of the page around it (handed in; tests pass fakes). */
+export interface SidebarActions {
+  /** Scroll the note to a segment and highlight it, in whichever frame holds the field. */
+  showSegment: (fieldId: string, frameId: number, seg: Segment) => void;
+  /** Put text on the clipboard (from the click handler, so the browser allows it). */
+  copy: (text: string) => Promise<void>;
 }
 
-export function Sidebar({ store }: { store: SidebarStore }) {
+/** The layout store the sidebar needs (collapse, width). */
+export type SidebarLayout = Watchable<LayoutState> & { update: (p: Partial<LayoutState>) => void };
+
+const noActions: SidebarActions = {
+  showSegment: () => undefined,
+  copy: (text) => navigator.clipboard.writeText(text),
+};
+
+/** The whole sidebar: a collapsible, resizable complementary landmark docked to one side. */
+export function Sidebar({
+  store,
+  layout: layoutStore,
+  actions = noActions,
+  mark: markStore,
+}: {
+  store: SidebarStore;
+  layout?: SidebarLayout;
+  actions?: SidebarActions;
+  /** A box to draw over a textarea segment the user asked to see (textareas cannot be highlighted inside). */
+  mark?: Watchable<MarkRect | null>;
+}) {
+  const fallback = useRef<SidebarLayout | null>(null);
+  fallback.current ??= createLayoutStore(null, '');
+  const layoutSrc = layoutStore ?? fallback.current;
   const state = useStore(store);
+  const layout = useStore(layoutSrc);
+  const noMark = useRef<Watchable<MarkRect | null>>({ get: () => null, subscribe: () => () => undefined });
+  const mark = useStore(markStore ?? noMark.current);
+  const [copied, setCopied] = useState<string | null>(null);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const { prefs } = state;
   const a = state.analysis;
-  const hasNote = state.text.trim().length > 0;
+  const hasNote = state.text.trim().length > 0 && a !== null;
+  const suggested = hasNote && a.suggested ? a.suggested : null;
+  const statusText = state.status === 'error' && state.error ? `Error — ${state.error}` : STATUS_WORDS[state.status];
+  const rule = prefs.rule === 'both' ? 'cms' : prefs.rule;
+
+  const collapse = () => {
+    layoutSrc.update({ collapsed: true });
+    queueMicrotask(() => tabRef.current?.focus());
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      collapse();
+    }
+  };
+  const onCopy = async () => {
+    if (!a) return;
+    try {
+      await actions.copy(defenseSummary(a, state.text, rule));
+      setCopied('Summary copied to the clipboard.');
+    } catch {
+      setCopied('Could not copy: the page does not allow clipboard access.');
+    }
+  };
+  const onShow = (seg: Segment) => {
+    if (state.fieldId !== null && state.frameId !== null) actions.showSegment(state.fieldId, state.frameId, seg);
+  };
+
   return (
-    <aside class="tc-sidebar" aria-label="TheraCode coding assistant">
-      <header class="tc-header">
-        <h1 class="tc-title">TheraCode</h1>
-        <p class="tc-status" data-testid="analysis-status" role="status" aria-live="polite">
-          {state.status === 'error' && state.error ? `Error — ${state.error}` : STATUS_WORDS[state.status]}
-        </p>
-      </header>
-      <section aria-label="Suggested code" class="tc-suggested">
-        <h2>Suggested code</h2>
-        <p data-testid="suggested-code" class="tc-code">
-          {a?.suggested && hasNote ? `${a.suggested} ${CODE_NAMES[a.suggested]}` : '—'}
-        </p>
-      </section>
-      {a && hasNote && a.codes.length > 0 && (
-        <section aria-label="Minutes and units">
-          <h2>Minutes and units</h2>
-          <table class="tc-ledger">
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Minutes</th>
-                <th scope="col">CMS</th>
-                <th scope="col">AMA</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.codes.map((c) => (
-                <tr key={c.code} data-testid="code-row" data-code={c.code}>
-                  <th scope="row">{c.code}</th>
-                  <td data-testid="code-minutes">{c.minutes ?? '—'}</td>
-                  <td data-testid="code-units-cms">{c.units.cms}</td>
-                  <td data-testid="code-units-ama">{c.units.ama}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+    <div class="tc-root" data-theme={prefs.theme} data-side={prefs.side}>
+      {mark && (
+        <div
+          class="tc-field-mark"
+          data-testid="field-mark"
+          aria-hidden="true"
+          style={{ top: `${mark.top}px`, left: `${mark.left}px`, width: `${mark.width}px`, height: `${mark.height}px` }}
+        />
       )}
-      {a && hasNote && a.missing.length > 0 && (
-        <section aria-label="Missing documentation">
-          <h2>Missing documentation</h2>
-          <ul>
-            {a.missing.map((m) => (
-              <li
-                key={`${m.segment}-${m.code}-${m.element}`}
-                data-testid="missing-element"
-                data-element={m.element}
-                data-code={m.code}
-              >
-                <strong>{m.code}</strong> {m.message}
-              </li>
-            ))}
-          </ul>
+      <button
+        ref={tabRef}
+        type="button"
+        class="tc-tab"
+        hidden={!layout.collapsed}
+        aria-expanded={!layout.collapsed}
+        onClick={() => layoutSrc.update({ collapsed: false })}
+      >
+        TheraCode{suggested ? ` · ${suggested}` : ''}
+      </button>
+      <aside
+        class="tc-sidebar"
+        aria-label="TheraCode coding assistant"
+        hidden={layout.collapsed}
+        style={{ width: `${layout.width}px` }}
+        onKeyDown={onKeyDown}
+      >
+        <ResizeHandle width={layout.width} side={prefs.side} onWidth={(w) => layoutSrc.update({ width: w })} />
+        <header class="tc-header">
+          <div class="tc-titlebar">
+            <h1 class="tc-title">TheraCode</h1>
+            <button type="button" class="tc-btn tc-collapse" onClick={collapse} aria-label="Hide sidebar">
+              Hide
+            </button>
+          </div>
+          {prefs.orgName && <p class="tc-org">Set up by {prefs.orgName}</p>}
+          <p class="tc-status" data-testid="analysis-status" role="status" aria-live="polite">
+            {statusText}
+          </p>
+        </header>
+        <section aria-labelledby="tc-suggested-h" class="tc-suggested">
+          <h2 id="tc-suggested-h">Suggested code</h2>
+          <p data-testid="suggested-code" class="tc-code">
+            {suggested ? `${suggested} ${CODE_NAMES[suggested]}` : '—'}
+          </p>
+          {hasNote && state.text.length > 50_000 && (
+            <p class="tc-note">Analysed {state.text.length.toLocaleString('en-US')} characters of the note.</p>
+          )}
         </section>
-      )}
-    </aside>
+        {hasNote && a.codes.length > 0 && <Ledger analysis={a} rule={prefs.rule} />}
+        {hasNote && (
+          <Interventions analysis={a} text={state.text} uncertainBelow={prefs.uncertainBelow} onShow={onShow} />
+        )}
+        {hasNote && <Missing analysis={a} />}
+        {hasNote && <Flags analysis={a} />}
+        {hasNote && !prefs.copyDisabled && (
+          <footer class="tc-footer">
+            <button type="button" class="tc-btn" data-testid="copy-summary" onClick={onCopy}>
+              Copy summary
+            </button>
+            <p class="tc-copied" aria-live="polite">
+              {copied ?? ''}
+            </p>
+          </footer>
+        )}
+      </aside>
+    </div>
   );
 }

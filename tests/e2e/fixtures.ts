@@ -1,12 +1,46 @@
 /** Playwright fixtures: Chromium with the built extension, a loopback server for fixture pages. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension } from '../../lib/launch/chromium';
-import { type StaticServer, serveStatic } from '../../lib/launch/static-server';
+import { type Routes, type StaticServer, serveStatic } from '../../lib/launch/static-server';
 
 export const PAGES_DIR = path.resolve('tests/e2e/pages');
 export const DEMO_DIR = path.resolve('assets/demo');
+
+/** Bundle the ProseMirror fixture editor in memory with esbuild (no checked-in build output). */
+async function prosemirrorBundle(): Promise<string> {
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [path.join(PAGES_DIR, 'prosemirror-entry.js')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]?.text ?? '';
+}
+
+/** Pages that need headers or generated bodies: a strict-CSP page, the ProseMirror bundle. */
+function fixtureRoutes(): Routes {
+  let pm: Promise<string> | null = null;
+  return {
+    '/csp.html': (_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'self'",
+      });
+      res.end(readFileSync(path.join(PAGES_DIR, 'csp.html')));
+    },
+    '/prosemirror.bundle.js': (_req, res) => {
+      pm ??= prosemirrorBundle();
+      pm.then(
+        (js) => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(js),
+        () => res.writeHead(500).end('bundle failed'),
+      );
+    },
+  };
+}
 
 interface Fixtures {
   context: BrowserContext;
@@ -22,11 +56,14 @@ interface WorkerFixtures {
 export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
     async ({}, use) => {
-      const server = await serveStatic({
-        '/demo/': DEMO_DIR,
-        '/node_modules/': path.resolve('node_modules'),
-        '/': PAGES_DIR,
-      });
+      const server = await serveStatic(
+        {
+          '/demo/': DEMO_DIR,
+          '/node_modules/': path.resolve('node_modules'),
+          '/': PAGES_DIR,
+        },
+        fixtureRoutes(),
+      );
       await use(server);
       await server.close();
     },
@@ -60,3 +97,28 @@ export const expect = test.expect;
 export async function typeLikeAPerson(page: Page, text: string, delay = 5): Promise<void> {
   await page.keyboard.type(text, { delay });
 }
+
+/** Assert the sidebar shows `code` as suggested and a ledger row for it with `minutes`. */
+export async function expectSidebarCode(page: Page, code: string, minutes: number): Promise<void> {
+  await expect(page.getByTestId('suggested-code')).toContainText(code);
+  await expect(page.locator(`[data-testid="code-row"][data-code="${code}"]`)).toContainText(`${minutes} min`);
+  await expect(page.getByTestId('analysis-status')).toHaveText(/ready/i);
+}
+
+/** Collect the page's console errors and uncaught errors (to check none come from the extension). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`${m.text()} @ ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => errors.push(`${e.message}\n${e.stack ?? ''}`));
+  return errors;
+}
+
+/** Errors that mention the extension (its URL scheme or name). */
+export function extensionErrors(errors: readonly string[]): string[] {
+  return errors.filter((e) => /chrome-extension:|theracode/i.test(e));
+}
+
+/** The note every editor test types: therapeutic exercise, 15 minutes. */
+export const THER_EX_NOTE = 'Ther ex 15 min: LAQ 3x10 for quad strength';

@@ -1,0 +1,82 @@
+/** Each recognised intervention: code, confidence, evidence in the note, and why not the runner-up. */
+import type { Analysis, Segment } from '../../contracts/analysis';
+import { CODE_NAMES } from '../../contracts/codes';
+import { Snippet } from './Snippet';
+
+/** Whether a segment's code is shown as uncertain under the threshold in prefs. */
+export function isUncertain(seg: Segment, uncertainBelow: number): boolean {
+  return seg.code !== null && seg.confidence < uncertainBelow;
+}
+
+function Item({
+  seg,
+  index,
+  text,
+  uncertainBelow,
+  onShow,
+}: {
+  seg: Segment;
+  index: number;
+  text: string;
+  uncertainBelow: number;
+  onShow: (seg: Segment) => void;
+}) {
+  const code = seg.code;
+  if (!code) return null;
+  const runnerUp = seg.alternatives[0];
+  const uncertain = isUncertain(seg, uncertainBelow);
+  const pct = Math.round(seg.confidence * 100);
+  return (
+    <li class={uncertain ? 'tc-seg tc-uncertain' : 'tc-seg'} data-testid="intervention" data-code={code}>
+      <button type="button" class="tc-seg-btn" onClick={() => onShow(seg)} aria-describedby={`tc-seg-${index}`}>
+        <span class="tc-seg-code">
+          {code} {CODE_NAMES[code]}
+        </span>
+        <span class="tc-seg-meta">
+          {seg.minutes === null ? 'no minutes' : `${seg.minutes} min`} · {pct}% sure
+        </span>
+      </button>
+      {uncertain && (
+        <p class="tc-uncertain-note" data-testid="uncertain">
+          Uncertain: {code}
+          {runnerUp ? ` or ${runnerUp.code} ${CODE_NAMES[runnerUp.code]}` : ''} — check the stated purpose.
+        </p>
+      )}
+      <p id={`tc-seg-${index}`} class="tc-seg-body">
+        <Snippet text={text} segment={seg} />
+      </p>
+      <p class="tc-why">{seg.why}</p>
+      {runnerUp && (
+        <p class="tc-why-not" data-testid="why-not">
+          Why not {runnerUp.code}: it scored {Math.round(runnerUp.score * 100)}% against {pct}% for {code}.
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The list of interventions; clicking one shows it in the note. */
+export function Interventions({
+  analysis,
+  text,
+  uncertainBelow,
+  onShow,
+}: {
+  analysis: Analysis;
+  text: string;
+  uncertainBelow: number;
+  onShow: (seg: Segment) => void;
+}) {
+  const items = analysis.segments.map((seg, i) => ({ seg, i })).filter(({ seg }) => seg.code !== null);
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="tc-int-h">
+      <h2 id="tc-int-h">Interventions</h2>
+      <ol class="tc-list">
+        {items.map(({ seg, i }) => (
+          <Item key={i} seg={seg} index={i} text={text} uncertainBelow={uncertainBelow} onShow={onShow} />
+        ))}
+      </ol>
+    </section>
+  );
+}

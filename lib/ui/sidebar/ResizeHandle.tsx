@@ -1,0 +1,51 @@
+/** A drag handle (pointer) and slider (arrow keys) for the panel's width. */
+import { clampWidth, MAX_WIDTH, MIN_WIDTH } from '../../overlay/layout';
+
+/** The handle on the panel's inner edge; `side` says which edge the panel is docked to. */
+export function ResizeHandle({
+  width,
+  side,
+  onWidth,
+}: {
+  width: number;
+  side: 'left' | 'right';
+  onWidth: (w: number) => void;
+}) {
+  const sign = side === 'right' ? -1 : 1;
+  const onPointerDown = (e: PointerEvent) => {
+    const handle = e.currentTarget as HTMLElement;
+    const x0 = e.clientX;
+    const w0 = width;
+    handle.setPointerCapture?.(e.pointerId);
+    const move = (ev: PointerEvent) => onWidth(clampWidth(w0 + sign * (ev.clientX - x0)));
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = e.shiftKey ? 40 : 10;
+    // arrows move the edge: on a right-docked panel, ArrowLeft makes it wider
+    if (e.key === 'ArrowLeft') onWidth(clampWidth(width - sign * step));
+    else if (e.key === 'ArrowRight') onWidth(clampWidth(width + sign * step));
+    else return;
+    e.preventDefault();
+  };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a focusable separator is the ARIA pattern for a splitter
+    <div
+      class="tc-resize"
+      role="separator"
+      tabIndex={0}
+      aria-orientation="vertical"
+      aria-label="Resize the TheraCode sidebar"
+      aria-valuenow={width}
+      aria-valuemin={MIN_WIDTH}
+      aria-valuemax={MAX_WIDTH}
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

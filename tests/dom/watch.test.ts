@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { type NoteWatcher, watchNotes } from '../../lib/editors/watch';
+
+let watcher: NoteWatcher | null = null;
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  watcher?.stop();
+  vi.useRealTimers();
+});
+
+function textarea(attrs: Record<string, string> = {}): HTMLTextAreaElement {
+  const ta = document.createElement('textarea');
+  for (const [k, v] of Object.entries(attrs)) ta.setAttribute(k, v);
+  document.body.append(ta);
+  return ta;
+}
+
+function type(el: HTMLTextAreaElement, value: string): void {
+  el.value = value;
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+test('debounced, and sent only when the text changed', async () => {
+  const onNote = vi.fn();
+  watcher = watchNotes(document, { onNote, debounceMs: 60 });
+  const ta = textarea({ id: 'note' });
+  type(ta, 'Ther');
+  type(ta, 'Ther ex');
+  await vi.advanceTimersByTimeAsync(30);
+  expect(onNote).not.toHaveBeenCalled();
+  await vi.advanceTimersByTimeAsync(60);
+  expect(onNote).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^f\d+$/), 'Ther ex');
+  type(ta, 'Ther ex');
+  await vi.advanceTimersByTimeAsync(100);
+  expect(onNote).toHaveBeenCalledOnce();
+});
+
+test('read-only fields are never reported', async () => {
+  const onNote = vi.fn();
+  watcher = watchNotes(document, { onNote });
+  type(textarea({ readonly: '' }), 'Ther ex 15 min');
+  await vi.advanceTimersByTimeAsync(200);
+  expect(onNote).not.toHaveBeenCalled();
+});
+
+test('a field replaced by a re-render keeps its id; a field gone for good is cleared', async () => {
+  const onNote = vi.fn();
+  const onCleared = vi.fn();
+  watcher = watchNotes(document, { onNote, onCleared, debounceMs: 10 });
+  const ta = textarea({ id: 'note', name: 'note' });
+  type(ta, 'Ther ex');
+  await vi.advanceTimersByTimeAsync(20);
+  const id = onNote.mock.calls[0]?.[0];
+  const next = document.createElement('textarea');
+  next.id = 'note';
+  next.setAttribute('name', 'note');
+  next.value = 'Ther ex 15 min';
+  ta.replaceWith(next);
+  await vi.advanceTimersByTimeAsync(50);
+  expect(onNote).toHaveBeenLastCalledWith(id, 'Ther ex 15 min');
+  expect(watcher.field(id)).toBe(next);
+  next.remove();
+  await vi.advanceTimersByTimeAsync(1200);
+  expect(onCleared).toHaveBeenCalledWith(id);
+});
+
+test('text longer than maxChars is cut before sending', async () => {
+  const onNote = vi.fn();
+  watcher = watchNotes(document, { onNote, maxChars: 5, debounceMs: 0 });
+  type(textarea(), 'abcdefgh');
+  await vi.advanceTimersByTimeAsync(10);
+  expect(onNote.mock.calls[0]?.[1]).toBe('abcde');
+});

@@ -1,0 +1,99 @@
+/**
+ * Bad input and hostile pages: strict CSP, very long notes, read-only fields, fields re-rendered
+ * every second, pages that throw and forge extension-looking window messages. The sidebar stays
+ * correct and the extension causes no page-console errors.
+ */
+import {
+  collectPageErrors,
+  expect,
+  expectSidebarCode,
+  extensionErrors,
+  THER_EX_NOTE,
+  test,
+  typeLikeAPerson,
+} from './fixtures';
+
+/** Filler that mentions no intervention, to grow a note to a given size. */
+function filler(chars: number): string {
+  const line = 'Patient reports mild soreness after the last visit, no falls, vitals stable, pain 3/10 at rest.\n';
+  return line.repeat(Math.ceil(chars / line.length)).slice(0, chars);
+}
+
+test('strict Content-Security-Policy page', async ({ page, server }) => {
+  const errors = collectPageErrors(page);
+  const res = await page.goto(`${server.url}/csp.html`);
+  expect(res?.headers()['content-security-policy']).toBe("default-src 'self'");
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, THER_EX_NOTE);
+  await expectSidebarCode(page, '97110', 15);
+  await expect(page.locator('#note')).toHaveValue(THER_EX_NOTE);
+  expect(extensionErrors(errors)).toEqual([]);
+});
+
+test('a 40 KB note: paste, then type a few characters', async ({ page, server }) => {
+  await page.goto(`${server.url}/textarea.html`);
+  await page.locator('#note').click();
+  const big = `${filler(40_000)}${THER_EX_NOTE}`;
+  await page.keyboard.insertText(big);
+  await typeLikeAPerson(page, ' ok');
+  await expectSidebarCode(page, '97110', 15);
+  await expect(page.locator('#note')).toHaveValue(`${big} ok`);
+});
+
+test('a 1 MB pasted note: correct result, and the sidebar says how much was analysed', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  await page.goto(`${server.url}/textarea.html`);
+  await page.locator('#note').click();
+  const huge = `${THER_EX_NOTE}.\n${filler(1_048_576)}`;
+  // keyboard.insertText of 1 MB takes Chromium minutes (with or without the extension); a paste is
+  // one value change and one input event, which is what the page does here, caret at the end
+  await page.locator('#note').evaluate((el, text) => {
+    const ta = el as HTMLTextAreaElement;
+    ta.value = text;
+    ta.setSelectionRange(text.length, text.length);
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, huge);
+  await typeLikeAPerson(page, 'x');
+  await expect(page.getByTestId('suggested-code')).toContainText('97110', { timeout: 30_000 });
+  await expect(page.locator('[data-testid="code-row"][data-code="97110"]')).toContainText('15 min');
+  await expect(page.locator('theracode-sidebar')).toContainText(/Analysed [\d,]+ characters/);
+  // when the engine truncates it says so in a flag, and the sidebar shows every flag
+  const truncated = page.locator('[data-testid="flag"][data-flag="note.truncated"]');
+  if ((await truncated.count()) > 0) await expect(truncated).toBeVisible();
+  expect(await page.locator('#note').evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(huge.length + 1);
+});
+
+test('read-only, disabled and non-text fields are skipped: no sidebar', async ({ page, server }) => {
+  await page.goto(`${server.url}/readonly.html`);
+  for (const sel of ['#ro', '#ce-ro', '#pw', '#date']) {
+    await page.locator(sel).click();
+    await page.keyboard.type('Ther ex 15 min strength', { delay: 2 });
+  }
+  await page.locator('#dis').click({ force: true });
+  await page.waitForTimeout(600);
+  await expect(page.locator('theracode-sidebar')).toHaveCount(0);
+});
+
+test('a page that re-renders its field every second', async ({ page, server }) => {
+  await page.goto(`${server.url}/spa.html?every=1000`);
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, THER_EX_NOTE, 60); // ~2.6 s of typing: at least two re-renders
+  await expectSidebarCode(page, '97110', 15);
+  await expect(page.locator('#note')).toHaveValue(THER_EX_NOTE);
+  expect(await page.evaluate(() => (window as unknown as { renders: number }).renders)).toBeGreaterThan(2);
+});
+
+test('a page that throws and forges extension messages: sidebar stays correct', async ({ page, server }) => {
+  const errors = collectPageErrors(page);
+  await page.goto(`${server.url}/hostile.html`);
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, THER_EX_NOTE);
+  await expectSidebarCode(page, '97110', 15);
+  await page.waitForTimeout(1000); // let the forgeries run for a while
+  await expectSidebarCode(page, '97110', 15);
+  await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toHaveCount(0);
+  await expect(page.locator('theracode-sidebar aside')).toBeVisible();
+  await expect(page.locator('#note')).toHaveValue(THER_EX_NOTE);
+  expect(errors.length).toBeGreaterThan(0); // the page's own bugs were seen…
+  expect(extensionErrors(errors)).toEqual([]); // …and none of them came from the extension
+});
