@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { managedSchema } from './lib/settings/managed-schema';
+
+// The public half of TheraCode's signing key: it fixes the extension id (so managed policy and
+// force-install lists can name it) for unpacked and packed builds alike. EXT_KEY overrides it
+// for a clinic that signs its own build. The private key is never in the repository.
+const EXTENSION_KEY = process.env.EXT_KEY ?? readFileSync('assets/extension-key.pub', 'utf8').trim();
 
 // The manifest asks for the fewest permissions that work: `storage` for settings (and the
 // managed area), nothing else. No host permissions: content scripts come from `matches`.
@@ -7,6 +14,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // managed_schema.json is generated from the zod policy schema at build time, never hand-copied.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'TheraCode',
     description:
@@ -19,7 +33,8 @@ export default defineConfig({
         description: 'Show or hide the TheraCode sidebar',
       },
     },
-    ...(browser !== 'firefox' && process.env.EXT_KEY ? { key: process.env.EXT_KEY } : {}),
+    // storage.managed_schema is Chromium-only; Firefox reads policy from enterprise policies.json.
+    ...(browser !== 'firefox' ? { key: EXTENSION_KEY, storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

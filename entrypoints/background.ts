@@ -6,6 +6,7 @@ import { TabNotes } from '@/lib/background/notes';
 import { BackgroundRequestSchema, type ContentMessage } from '@/lib/contracts/messages';
 import { analyze } from '@/lib/engine';
 import { listen } from '@/lib/messaging/runtime';
+import { startSettings } from '@/lib/settings/background';
 
 export default defineBackground(() => {
   const notes = new TabNotes();
@@ -13,13 +14,14 @@ export default defineBackground(() => {
     // The frame may not have its content script yet (page still loading): not an error.
     await browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => undefined);
   };
+  const settings = startSettings();
   listen(
     BackgroundRequestSchema,
     createHandlers({
       analyze,
       notes,
-      engineOptions: () => ({}),
-      effectiveSettings: () => ({}),
+      engineOptions: settings.engine,
+      effectiveSettings: settings.effective,
       sendToFrame,
     }),
   );

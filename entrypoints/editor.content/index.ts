@@ -11,6 +11,7 @@ import { createLayoutStore } from '@/lib/overlay/layout';
 import { createSidebarUi } from '@/lib/overlay/mount';
 import { createStore, initialSidebarState } from '@/lib/overlay/store';
 import { type MarkRect, measureTextareaSegment } from '@/lib/overlay/textarea-mark';
+import { applySettingsToPage } from '@/lib/settings/page';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -20,6 +21,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   async main(ctx) {
+    const gate = await applySettingsToPage(ctx); // dormant where the user's sites or policy exclude this host
+    if (!gate) return;
     const watcher = watchNotes(document, {
       maxChars: MAX_MESSAGE_TEXT,
       onNote: (fieldId, text) => {
@@ -52,6 +55,7 @@ export default defineContentScript({
     }
 
     const store = createStore(initialSidebarState);
+    gate.bind(store);
     const mark = createStore<{ rect: MarkRect | null }>({ rect: null });
     const markView = {
       get: () => mark.get().rect,

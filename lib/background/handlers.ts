@@ -11,8 +11,10 @@ export interface BackgroundDeps {
   /** Deliver a message to one frame of a tab (frameId 0 is the top frame, where the sidebar lives). */
   sendToFrame: (tabId: number, frameId: number, msg: ContentMessage) => Promise<void>;
   notes: TabNotes;
-  engineOptions: () => EngineOptions;
-  effectiveSettings: () => unknown;
+  /** May be async: settings wait for the first managed-policy read before anything is analysed. */
+  engineOptions: () => EngineOptions | Promise<EngineOptions>;
+  /** Extension pages wait for the first managed-policy read; content scripts are answered at once. */
+  effectiveSettings: (waitForPolicy: boolean) => unknown;
 }
 
 /** Build the handler map over the given dependencies. */
@@ -26,7 +28,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
         fieldId: msg.fieldId,
         frameId: sender.frameId,
       });
-      const analysis = deps.analyze(msg.text, deps.engineOptions());
+      const analysis = deps.analyze(msg.text, await deps.engineOptions());
       deps.notes.set(sender.tabId, { frameId: sender.frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
       await deps.sendToFrame(sender.tabId, 0, {
         type: 'analysisReady',
@@ -46,7 +48,10 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       }
       return { ok: true };
     },
-    getEffectiveSettings: () => ({ ok: true, data: deps.effectiveSettings() }),
+    getEffectiveSettings: async (_msg, sender) => ({
+      ok: true,
+      data: await deps.effectiveSettings(sender.fromExtensionPage),
+    }),
     toggleSidebar: async (msg, sender) => {
       const tabId = msg.tabId ?? sender.tabId;
       if (tabId === undefined) return errorReply('malformed', 'no tab');

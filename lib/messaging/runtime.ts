@@ -8,7 +8,9 @@ type RuntimeSender = Browser.runtime.MessageSender;
 
 /** Turn a runtime sender into the facts handlers may rely on. */
 export function senderInfo(sender: RuntimeSender, extensionOrigin: string): SenderInfo {
-  const fromExtensionPage = sender.tab === undefined && (sender.url ?? '').startsWith(extensionOrigin);
+  // An extension page opened in a tab (options with open_in_tab, a popup page in a tab) has a
+  // `tab` too; its URL is what tells it apart from a content script, whose URL is the web page's.
+  const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
   return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, fromExtensionPage };
 }
 

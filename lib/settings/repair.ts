@@ -1,0 +1,23 @@
+/** Repairs stored user settings key by key: an invalid key goes back to its default, the rest stay. */
+import { type SettingKey, type Settings, USER_SHAPE } from '../contracts/settings';
+
+export interface Repaired {
+  user: Partial<Settings>;
+  /** Keys that were invalid and reset (shown in the options page); `all` when the whole value was unusable. */
+  reset: string[];
+}
+
+/** Keep valid known keys, drop invalid ones (reported) and unknown leftovers (silently). */
+export function repairUserSettings(raw: unknown): Repaired {
+  if (raw === null || raw === undefined) return { user: {}, reset: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { user: {}, reset: ['all'] };
+  const user: Record<string, unknown> = {};
+  const reset: string[] = [];
+  for (const key of Object.keys(USER_SHAPE) as SettingKey[]) {
+    if (!Object.hasOwn(raw, key)) continue;
+    const parsed = USER_SHAPE[key].safeParse((raw as Record<string, unknown>)[key]);
+    if (parsed.success) user[key] = parsed.data;
+    else reset.push(key);
+  }
+  return { user: user as Partial<Settings>, reset };
+}

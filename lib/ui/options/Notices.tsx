@@ -1,0 +1,65 @@
+/** Notices at the top of the options page: repaired settings, policy warnings, what the organization set. */
+import type { EffectiveSettings } from '../../contracts/settings';
+
+const KEY_NAMES: Record<string, string> = {
+  all: 'all settings',
+  unitRule: 'unit rule',
+  discipline: 'discipline',
+  sites: 'sites',
+  autoOpen: 'open automatically',
+  sidebarSide: 'sidebar side',
+  enabledCodes: 'codes to suggest',
+  uncertainBelow: 'uncertainty threshold',
+  vocabulary: 'clinic vocabulary',
+  ignoreTerms: 'ignored words',
+  theme: 'theme',
+};
+
+/** "Some saved settings were invalid and were reset: …" */
+export function RepairNotice({ reset }: { reset: string[] }) {
+  if (reset.length === 0) return null;
+  return (
+    <p class="notice" role="status" data-testid="repair-notice">
+      Some saved settings were invalid and were reset: {reset.map((k) => KEY_NAMES[k] ?? k).join(', ')}.
+    </p>
+  );
+}
+
+/** Admin-facing warnings about ignored policy keys (they never contain policy values). */
+export function PolicyWarnings({ warnings }: { warnings: string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section class="warnings" data-testid="policy-warnings" aria-label="Policy warnings for your IT team">
+      <h2>For your IT team</h2>
+      <p>Parts of the managed policy were ignored. Everything else in the policy is in force.</p>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The policy-only values, read-only, so a therapist can see what the organization decided. */
+export function OrganizationBox({ effective }: { effective: EffectiveSettings }) {
+  const v = effective.values;
+  const payers = Object.entries(v.ruleByPayer).filter(([, r]) => r);
+  if (effective.lockedKeys.length === 0) return null;
+  return (
+    <section class="org" data-testid="organization">
+      <h2>Set by your organization{v.orgName ? `: ${v.orgName}` : ''}</h2>
+      <ul>
+        {v.siteAllowList && (
+          <li data-testid="org-sites">
+            TheraCode only runs on: {v.siteAllowList.length > 0 ? v.siteAllowList.join(', ') : 'no sites'}
+          </li>
+        )}
+        {v.disableCopy && <li>Copying suggestions is turned off.</li>}
+        {payers.length > 0 && (
+          <li>Unit rule by payer: {payers.map(([p, r]) => `${p} → ${r === 'cms' ? 'CMS' : 'AMA'}`).join(', ')}</li>
+        )}
+      </ul>
+    </section>
+  );
+}

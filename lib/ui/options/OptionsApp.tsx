@@ -1,0 +1,228 @@
+/** The options page: every setting explained in plain words, locked ones marked, import/export, notices. */
+import { useState } from 'preact/hooks';
+import { CODE_NAMES, CODES, type Code } from '../../contracts/codes';
+import type { EffectiveValues, SettingKey, Settings } from '../../contracts/settings';
+import { DEFAULT_SETTINGS, NO_POLICY_VALUES } from '../../settings/defaults';
+import { Choice, Lines, Toggle } from './controls';
+import { Field } from './Field';
+import { OrganizationBox, PolicyWarnings, RepairNotice } from './Notices';
+import { Transfer } from './Transfer';
+import { formatVocabulary, parseHostLines, parseTermLines, parseVocabulary } from './text-fields';
+import { useOptions } from './use-options';
+
+/** The whole options page. */
+export function OptionsApp() {
+  const { state, save, replace } = useOptions();
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  if (!state.loaded) return <p>Loading settings…</p>;
+  const v: EffectiveValues = state.effective?.values ?? { ...DEFAULT_SETTINGS, ...state.user, ...NO_POLICY_VALUES };
+  const locked = (k: SettingKey) => state.effective?.lockedKeys.includes(k) ?? false;
+  const err = (k: string) => (e: string[]) => setErrors((all) => ({ ...all, [k]: e }));
+  const set =
+    <K extends SettingKey>(k: K) =>
+    (value: Settings[K]) =>
+      void save(k, value);
+  const toggleCode = (c: Code, on: boolean) =>
+    save('enabledCodes', on ? [...v.enabledCodes, c] : v.enabledCodes.filter((x) => x !== c));
+
+  return (
+    <main>
+      <h1>TheraCode settings</h1>
+      <RepairNotice reset={state.reset} />
+      {state.effective === null && (
+        <p class="error">The extension's background did not answer; showing your saved choices.</p>
+      )}
+      {state.effective && <PolicyWarnings warnings={state.effective.policyWarnings} />}
+      {state.effective && <OrganizationBox effective={state.effective} />}
+
+      <h2>Billing</h2>
+      <Field
+        k="unitRule"
+        label="Unit rule"
+        locked={locked('unitRule')}
+        help="How minutes become billable units. Medicare (and most Medicaid plans) use the CMS 8-minute rule, which adds up all timed minutes first; many commercial payers follow the AMA rule, which looks at each code on its own."
+      >
+        <Choice
+          name="unitRule"
+          value={v.unitRule}
+          onChange={set('unitRule')}
+          options={[
+            ['cms', 'CMS 8-minute rule'],
+            ['ama', 'AMA rule'],
+            ['both', 'Show both side by side'],
+          ]}
+        />
+      </Field>
+      <Field
+        k="enabledCodes"
+        label="Codes to suggest"
+        locked={locked('enabledCodes')}
+        help="TheraCode only suggests the codes ticked here. Untick codes your clinic never bills."
+      >
+        {CODES.map((c) => (
+          <Toggle
+            key={c}
+            label={`${c} ${CODE_NAMES[c]}`}
+            checked={v.enabledCodes.includes(c)}
+            onChange={(on) => void toggleCode(c, on)}
+          />
+        ))}
+      </Field>
+      <Field
+        k="discipline"
+        label="Discipline"
+        locked={locked('discipline')}
+        help="Whether your notes are physical or occupational therapy notes. 'Work it out from the note' is right for most people."
+      >
+        <Choice
+          name="discipline"
+          value={v.discipline}
+          onChange={set('discipline')}
+          options={[
+            ['detect', 'Work it out from the note'],
+            ['PT', 'Physical therapy'],
+            ['OT', 'Occupational therapy'],
+          ]}
+        />
+      </Field>
+      <Field
+        k="uncertainBelow"
+        label="Mark suggestions as uncertain below"
+        locked={locked('uncertainBelow')}
+        errors={errors.uncertainBelow}
+        help="When TheraCode is less sure than this, the sidebar says the code is uncertain so you double-check it. 60% is a good start."
+      >
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={5}
+          aria-label="Percent"
+          value={Math.round(v.uncertainBelow * 100)}
+          onChange={(e) => {
+            const n = Number(e.currentTarget.value);
+            const ok = e.currentTarget.value !== '' && n >= 0 && n <= 100;
+            err('uncertainBelow')(ok ? [] : ['Enter a percentage from 0 to 100.']);
+            if (ok) void save('uncertainBelow', n / 100);
+          }}
+        />{' '}
+        %
+      </Field>
+
+      <h2>Where TheraCode runs</h2>
+      <Field
+        k="sites"
+        label="Sites"
+        locked={locked('sites')}
+        errors={[...(errors.allow ?? []), ...(errors.deny ?? [])]}
+        help="TheraCode reads the note you type only on these sites. Write one site per line, like ehr.clinic.example, or *.clinic.example for every site under clinic.example."
+      >
+        <Choice
+          name="sitesMode"
+          value={v.sites.mode}
+          onChange={(mode) => void save('sites', { ...v.sites, mode })}
+          options={[
+            ['all', 'Every site except those listed below'],
+            ['allowList', 'Only the sites I list'],
+          ]}
+        />
+        {v.sites.mode === 'allowList' && (
+          <Lines
+            label="Only on these sites"
+            text={v.sites.allow.join('\n')}
+            parse={parseHostLines}
+            onErrors={err('allow')}
+            onSave={(allow) => void save('sites', { ...v.sites, allow })}
+            placeholder="ehr.clinic.example"
+          />
+        )}
+        <Lines
+          label="Never on these sites"
+          text={v.sites.deny.join('\n')}
+          parse={parseHostLines}
+          onErrors={err('deny')}
+          onSave={(deny) => void save('sites', { ...v.sites, deny })}
+          placeholder="mail.example"
+        />
+      </Field>
+
+      <h2>Sidebar</h2>
+      <Field
+        k="autoOpen"
+        label="Open automatically"
+        locked={locked('autoOpen')}
+        help="Open the sidebar as soon as you type a note. Turn off to open it only from the toolbar button."
+      >
+        <Toggle label="Open the sidebar when I type a note" checked={v.autoOpen} onChange={set('autoOpen')} />
+      </Field>
+      <Field
+        k="sidebarSide"
+        label="Sidebar side"
+        locked={locked('sidebarSide')}
+        help="Which edge of the window the sidebar sits on."
+      >
+        <Choice
+          name="sidebarSide"
+          value={v.sidebarSide}
+          onChange={set('sidebarSide')}
+          options={[
+            ['right', 'Right'],
+            ['left', 'Left'],
+          ]}
+        />
+      </Field>
+      <Field
+        k="theme"
+        label="Colours"
+        locked={locked('theme')}
+        help="Follow your computer's light or dark mode, or pick one."
+      >
+        <Choice
+          name="theme"
+          value={v.theme}
+          onChange={set('theme')}
+          options={[
+            ['system', 'Like my computer'],
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+          ]}
+        />
+      </Field>
+
+      <h2>Your clinic's words</h2>
+      <Field
+        k="vocabulary"
+        label="Clinic vocabulary"
+        locked={locked('vocabulary')}
+        errors={errors.vocabulary}
+        help="Activities your clinic names its own way, one per line with the code they belong to, e.g. 'ladder drill = 97112'."
+      >
+        <Lines
+          label="Clinic vocabulary"
+          text={formatVocabulary(v.vocabulary)}
+          parse={parseVocabulary}
+          onErrors={err('vocabulary')}
+          onSave={set('vocabulary')}
+          placeholder="ladder drill = 97112"
+        />
+      </Field>
+      <Field
+        k="ignoreTerms"
+        label="Words to ignore"
+        locked={locked('ignoreTerms')}
+        errors={errors.ignoreTerms}
+        help="Words or phrases TheraCode should skip, such as boilerplate from your note template. One per line."
+      >
+        <Lines
+          label="Words to ignore"
+          text={v.ignoreTerms.join('\n')}
+          parse={parseTermLines}
+          onErrors={err('ignoreTerms')}
+          onSave={set('ignoreTerms')}
+        />
+      </Field>
+
+      <Transfer user={state.user} onImport={replace} />
+    </main>
+  );
+}

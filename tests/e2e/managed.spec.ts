@@ -1,0 +1,123 @@
+/**
+ * Managed policy end to end: a real Chromium policy file (root only) for TheraCode's fixed id,
+ * Chromium started with the unpacked build, and the policy checked where it takes effect: the
+ * effective settings the background answers, the options page's locks and warnings, and the site
+ * gate (localhost allowed, 127.0.0.1 — the same server — not).
+ */
+import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Worker } from '@playwright/test';
+import { launchWithExtension } from '../../lib/launch/chromium';
+import { EXTENSION_ID } from '../../lib/settings/extension-id';
+import { expect, test, typeLikeAPerson } from './fixtures';
+
+// Only what the page/worker code below uses (the e2e tsconfig has no chrome types).
+declare const chrome: {
+  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  storage: { managed: { get(): Promise<Record<string, unknown>> } };
+};
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = path.join(POLICY_DIR, 'theracode-test.json');
+let createdDir = false;
+
+/** Write the policy for TheraCode's id; false when this machine/user cannot (not root, read-only /etc). */
+function writePolicy(policy: Record<string, unknown>): boolean {
+  try {
+    createdDir ||= mkdirSync(POLICY_DIR, { recursive: true }) !== undefined;
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test.afterAll(() => {
+  rmSync(POLICY_FILE, { force: true });
+  if (createdDir) {
+    try {
+      rmdirSync(POLICY_DIR); // only if we created it and it is empty again
+      rmdirSync(path.dirname(POLICY_DIR));
+    } catch {}
+  }
+});
+
+async function launch(policy: Record<string, unknown>): Promise<{ context: BrowserContext; sw: Worker }> {
+  test.skip(!writePolicy(policy), `cannot write ${POLICY_FILE} (needs root): managed-policy e2e skipped`);
+  const context = await launchWithExtension({ headless: true });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, sw };
+}
+
+/** Ask the background for effective settings from an extension page (as the options page does). */
+async function effectiveFrom(context: BrowserContext) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${EXTENSION_ID}/options.html`);
+  const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getEffectiveSettings' }));
+  return {
+    page,
+    data: (reply as { data: { values: Record<string, unknown>; lockedKeys: string[]; policyWarnings: string[] } }).data,
+  };
+}
+
+test('policy values take effect, are locked, and restrict sites', async ({ server }) => {
+  const { context, sw } = await launch({
+    orgName: 'Riverside Rehab',
+    unitRule: 'ama',
+    disableCopy: true,
+    siteAllowList: ['localhost'],
+  });
+  try {
+    expect(new URL(sw.url()).host, 'the committed key gives the documented id').toBe(EXTENSION_ID);
+    const managed = await sw.evaluate(() => chrome.storage.managed.get());
+    expect(managed).toMatchObject({ orgName: 'Riverside Rehab', unitRule: 'ama' });
+
+    const { page: options, data } = await effectiveFrom(context);
+    expect(data.values).toMatchObject({ orgName: 'Riverside Rehab', unitRule: 'ama', disableCopy: true });
+    expect(data.lockedKeys.sort()).toEqual(['disableCopy', 'orgName', 'siteAllowList', 'unitRule']);
+    await options.reload();
+    await expect(options.getByTestId('locked-unitRule')).toHaveText('Set by your organization');
+    await expect(options.getByTestId('setting-unitRule').getByRole('radio').first()).toBeDisabled();
+    await expect(options.getByTestId('setting-theme').getByRole('radio').first()).toBeEnabled();
+    await expect(options.getByTestId('organization')).toContainText('Riverside Rehab');
+    await expect(options.getByTestId('policy-warnings')).toHaveCount(0);
+
+    const note = 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.';
+    const page = context.pages()[0] ?? (await context.newPage());
+    const port = new URL(server.url).port;
+    await page.goto(`http://localhost:${port}/demo/ehr.html`);
+    await page.locator('#objective').click();
+    await typeLikeAPerson(page, note);
+    await expect(page.locator('theracode-sidebar')).toHaveCount(1);
+
+    await page.goto(`http://127.0.0.1:${port}/demo/ehr.html`);
+    await page.locator('#objective').click();
+    await typeLikeAPerson(page, note);
+    await page.waitForTimeout(800);
+    await expect(page.locator('theracode-sidebar')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a bad policy leaves its valid keys in force and warns the admin', async () => {
+  const { context } = await launch({
+    autoOpen: false, // valid: in force
+    unitRule: 5, // wrong type: Chromium drops it
+    notAKey: true, // unknown: Chromium drops it
+    orgName: 'x'.repeat(120), // passes Chromium's schema, fails ours (over 80 characters)
+  });
+  try {
+    const { page, data } = await effectiveFrom(context);
+    expect(data.values.autoOpen).toBe(false);
+    expect(data.values.unitRule).toBe('cms');
+    expect(data.lockedKeys).toEqual(['autoOpen']);
+    await page.reload();
+    await expect(page.getByTestId('policy-warnings')).toContainText('Policy "orgName" was ignored');
+    await expect(page.getByTestId('policy-warnings')).not.toContainText('xxxx');
+    await expect(page.getByTestId('locked-autoOpen')).toBeVisible();
+    await expect(page.getByTestId('setting-unitRule').getByRole('radio').first()).toBeEnabled();
+  } finally {
+    await context.close();
+  }
+});
