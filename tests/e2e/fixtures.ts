@@ -105,6 +105,13 @@ export async function expectSidebarCode(page: Page, code: string, minutes: numbe
   await expect(page.getByTestId('analysis-status')).toHaveText(/ready/i);
 }
 
+/** Assert the sidebar lists one missing documentation element for a code. */
+export async function expectMissing(page: Page, code: string, element: string): Promise<void> {
+  await expect(
+    page.locator(`[data-testid="missing-element"][data-element="${element}"][data-code="${code}"]`),
+  ).toHaveCount(1);
+}
+
 /** Collect the page's console errors and uncaught errors (to check none come from the extension). */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,0 +1,43 @@
+/** The popup in real Chromium, pointed at a tab with ?tab=: suggested code, sidebar toggle, per-site switch. */
+import { expect, test, typeLikeAPerson } from './fixtures';
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+
+const NOTE = 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.';
+
+test('popup shows the suggested code, toggles the sidebar and turns the site off', async ({
+  context,
+  page,
+  sw,
+  server,
+  extensionId,
+}) => {
+  await page.goto(`${server.url}/demo/ehr.html`);
+  await page.locator('#objective').click();
+  await typeLikeAPerson(page, NOTE);
+  await expect(page.getByTestId('suggested-code')).toContainText('97530');
+  const [tabId] = (await sw.evaluate(() => chrome.tabs.query({}))).map((t) => t.id);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('popup-suggested')).toContainText('97530');
+  const toggle = popup.getByTestId('site-toggle');
+  await expect(toggle).toContainText('127.0.0.1');
+  await expect(toggle.getByRole('checkbox')).toBeChecked();
+
+  // the toggle collapses the panel to its tab (the element stays, as with the keyboard shortcut)
+  await popup.getByTestId('toggle-sidebar').click();
+  await expect(page.locator('theracode-sidebar aside')).toBeHidden();
+  await expect(page.locator('theracode-sidebar .tc-tab')).toBeVisible();
+
+  await toggle.getByRole('checkbox').uncheck();
+  await expect(popup.getByRole('status')).toContainText('Reload the page');
+  await page.reload();
+  await page.locator('#objective').click();
+  await typeLikeAPerson(page, NOTE);
+  await page.waitForTimeout(800);
+  await expect(page.locator('theracode-sidebar')).toHaveCount(0);
+
+  await popup.reload();
+  await expect(popup.getByTestId('site-toggle').getByRole('checkbox')).not.toBeChecked();
+});
