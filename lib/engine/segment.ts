@@ -118,6 +118,19 @@ const ABBREV = new Set([
 /** A piece longer than this is split at a space, so one pathological line cannot make work quadratic. */
 const MAX_PIECE = 1200;
 
+/** Units written after a number; "10 min." or "2 lb." before a capitalised word ends the sentence. */
+const MEASURE_UNITS = new Set(['min', 'sec', 'reps', 'lb', 'lbs', 'ft', 'hr', 'hrs', 'wk', 'wks', 'oz', 'assist']);
+
+/**
+ * True when the abbreviation ending at text[k..] is a measure that closes a sentence: a unit after a
+ * number ("… 10 min. Gait training …") or "assist." ("… min assist. Pt tolerated …"), followed by a
+ * capitalised word. "min. A" (minimal assist) stays one sentence: a lone capital is not a word.
+ */
+function endsMeasure(text: string, k: number, word: string, next: number): boolean {
+  if (!MEASURE_UNITS.has(word) || !/^[A-Z][a-z]/.test(text.slice(next, next + 2))) return false;
+  return word === 'assist' || /\d\s*$/.test(text.slice(Math.max(0, k - 3), k));
+}
+
 /** Sentence pieces of text[from, to): ends at . ! ? before a capital/digit/bullet unless the word is an abbreviation. */
 function sentences(text: string, from: number, to: number, out: [number, number][]): void {
   let s = from;
@@ -143,7 +156,8 @@ function sentences(text: string, from: number, to: number, out: [number, number]
       const word = text.slice(k, i).toLowerCase();
       if (
         ABBREV.has(word) &&
-        !(word.length === 1 && /[A-Z]/.test(nc) && /\b(min|mod|max)\s+$/i.test(text.slice(Math.max(s, k - 5), k)))
+        !(word.length === 1 && /[A-Z]/.test(nc) && /\b(min|mod|max)\s+$/i.test(text.slice(Math.max(s, k - 5), k))) &&
+        !endsMeasure(text, k, word, j)
       )
         continue;
     }

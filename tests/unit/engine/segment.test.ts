@@ -35,6 +35,27 @@ describe('segmentation', () => {
     ]);
   });
 
+  it.each([
+    ['Gait training w/ RW 150 ft x2, CGA, 15 min. Manual therapy: grade II mobs, 10 min.', 2],
+    ['Pt seen for 45 min. Gait training with RW 150 ft.', 2],
+    ['Rows w/ 2 lb. Pt tolerated well.', 2],
+    ['STS x10 w/ min assist. Pt fatigued.', 2],
+    ['Ther ex 10 min. min A for transfers.', 1],
+    ['Sit to stand 10 min. A for safety, VC for hand placement.', 1],
+  ])('a unit after a number ends the sentence before a capitalised word: %s', (note, pieces) => {
+    expect(texts(note as string)).toHaveLength(pieces as number);
+  });
+
+  it('narrative minutes stay with their own intervention', () => {
+    const a = run(
+      'Gait training with RW 150 ft, cues for step length, 15 min. Therapeutic exercise 12 min: heel slides 2x15 for quad strength.',
+    );
+    expect(a.codes.map((c) => [c.code, c.minutes])).toEqual([
+      ['97116', 15],
+      ['97110', 12],
+    ]);
+  });
+
   it('"min A." before a new sentence ends the sentence', () => {
     expect(texts('Sit to stand x10, min A. Pt fatigued quickly.')).toEqual([
       'Sit to stand x10, min A.',
