@@ -14,6 +14,8 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
       String.raw`\d+\s*[x×]\s*\d+(?:\s*(?:s|sec|secs|seconds|reps|m|ft|"))?`,
       String.raw`[x×]\s*\d+(?!\s*(?:min|minutes|mins|'|units?|u\b))`,
       String.raw`\d+\s*(?:sets?|reps?|repetitions|rounds?|laps?|times|bouts?)`,
+      // "retrieve dishes 10x": a count after the activity; not a frequency ("2x/wk", "3x a week")
+      String.raw`\d+\s*[x×](?!\s*(?:\/|per\b|a\s+(?:week|day)|wk|week|day|daily|\d))`,
     ),
     example: 'bridges 3x10',
     nonExample: 'bridges x 10 min',

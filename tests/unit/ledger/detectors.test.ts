@@ -39,3 +39,15 @@ describe.each(Object.entries(HINTS))('hint for %s', (element, hint) => {
   });
   it('has a message', () => expect(MESSAGES[element as keyof typeof MESSAGES]).toBeTruthy());
 });
+
+describe('a count written after the activity is dosage, a visit frequency is not', () => {
+  const dosage = DETECTORS.filter((d) => d.element === 'dosage');
+  const found = (t: string) => dosage.some((d) => d.re.test(t));
+  it.each(['reach to upper shelf to retrieve dishes 10x', 'sit to stand 5 x from mat', 'ball toss 20× to target'])(
+    'dosage: %s',
+    (t) => expect(found(t)).toBe(true),
+  );
+  it.each(['continue POC 2x/wk', 'seen 3x a week', 'HEP 2x daily', 'freq 2x per week'])('not dosage: %s', (t) =>
+    expect(found(t)).toBe(false),
+  );
+});
