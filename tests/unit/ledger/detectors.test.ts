@@ -51,3 +51,15 @@ describe('a count written after the activity is dosage, a visit frequency is not
     expect(found(t)).toBe(false),
   );
 });
+
+describe('equipment names the exercise; a generic name does not', () => {
+  const activity = DETECTORS.filter((d) => d.element === 'activity');
+  const found = (t: string) => activity.some((d) => d.re.test(t));
+  it.each(['seated UE exercises with yellow theraband', 'bicep work w/ 3 lb dumbbells', 'chest pass w/ medicine ball'])(
+    'activity: %s',
+    (t) => expect(found(t)).toBe(true),
+  );
+  it.each(['Ther ex performed', 'group therapy 30 min', 'exercises as tolerated'])('no activity: %s', (t) =>
+    expect(found(t)).toBe(false),
+  );
+});
