@@ -133,6 +133,9 @@ test('ruleByPayer: choosing Commercial makes the AMA rule lead, remembered for t
     await typeLikeAPerson(page, 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.');
     await expect(page.getByTestId('suggested-code')).toContainText('97530');
     const lead = page.locator('theracode-sidebar thead th.tc-lead');
+    const { page: options } = await effectiveFrom(context);
+    await expect(options.getByTestId('org-payers')).toContainText('Medicare → CMS, Commercial → AMA');
+    await options.close();
     await expect(lead).toHaveText('CMS units (in use)'); // the default rule while no payer is set
     await expect(page.getByTestId('rule-lock')).toHaveCount(0);
 

@@ -1,5 +1,6 @@
 /** Notices at the top of the options page: repaired settings, policy warnings, what the organization set. */
-import type { EffectiveSettings } from '../../contracts/settings';
+import type { EffectiveSettings, PayerClass } from '../../contracts/settings';
+import { PAYER_LABELS } from '../../settings/payer';
 import { repairNoticeText } from '../../settings/repair';
 
 /** "Some saved settings were invalid and were reset to defaults: …", with a button to dismiss it. */
@@ -48,7 +49,10 @@ export function OrganizationBox({ effective }: { effective: EffectiveSettings })
         )}
         {v.disableCopy && <li>Copying suggestions is turned off.</li>}
         {payers.length > 0 && (
-          <li>Unit rule by payer: {payers.map(([p, r]) => `${p} → ${r === 'cms' ? 'CMS' : 'AMA'}`).join(', ')}</li>
+          <li data-testid="org-payers">
+            Unit rule by payer (pick the payer in the sidebar):{' '}
+            {payers.map(([p, r]) => `${PAYER_LABELS[p as PayerClass]} → ${r === 'cms' ? 'CMS' : 'AMA'}`).join(', ')}
+          </li>
         )}
       </ul>
     </section>
