@@ -22,6 +22,7 @@ export default defineBackground(() => {
       notes,
       engineOptions: settings.engine,
       effectiveSettings: settings.effective,
+      settingsWrites: settings,
       sendToFrame,
     }),
   );

@@ -1,8 +1,9 @@
 /** Background handlers: a map from message type to function (not a switch). Transport handed in. */
 import type { Analysis } from '../contracts/analysis';
-import type { BackgroundRequest, ContentMessage } from '../contracts/messages';
+import type { BackgroundRequest, ContentMessage, MessageError } from '../contracts/messages';
+import { type Settings, UserSettingsPatchSchema } from '../contracts/settings';
 import type { EngineOptions } from '../engine';
-import { errorReply, type HandlerMap } from '../messaging/receive';
+import { errorReply, type HandlerMap, type SenderInfo } from '../messaging/receive';
 import type { TabNotes } from './notes';
 
 /** What the handlers need, handed in (engine, transport, per-tab state). */
@@ -15,6 +16,22 @@ export interface BackgroundDeps {
   engineOptions: () => EngineOptions | Promise<EngineOptions>;
   /** Extension pages wait for the first managed-policy read; content scripts are answered at once. */
   effectiveSettings: (waitForPolicy: boolean) => unknown;
+  /** Settings writes (the settings service); absent in tests that only exercise analysis routing. */
+  settingsWrites?: SettingsWrites;
+}
+
+/** What the settings-write messages need from the settings service. */
+export interface SettingsWrites {
+  /** Save a validated patch of the user's choices (or, with `replace`, the whole set). */
+  setUser: (settings: Partial<Settings>, replace: boolean) => Promise<void>;
+  /** Forget which stored keys were reset (the repair notice was read). */
+  dismissRepairNotice: () => Promise<void>;
+}
+
+/** Only extension pages may write settings: content scripts run in pages an EHR vendor (or an attacker) controls. */
+function writesFrom(deps: BackgroundDeps, sender: SenderInfo): SettingsWrites | MessageError {
+  if (!sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
+  return deps.settingsWrites ?? errorReply('internal', 'settings unavailable');
 }
 
 /** Build the handler map over the given dependencies. */
@@ -70,6 +87,25 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       if (!sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
       const cur = deps.notes.get(msg.tabId);
       return { ok: true, data: { suggested: cur?.suggested ?? null, hasNote: cur !== undefined } };
+    },
+    setUserSettings: async (msg, sender) => {
+      const writes = writesFrom(deps, sender);
+      if ('ok' in writes) return writes;
+      const parsed = UserSettingsPatchSchema.safeParse(msg.settings);
+      if (!parsed.success) {
+        // name the key, never the value (a site list may be an internal hostname)
+        const issue = parsed.error.issues[0];
+        const key = issue?.code === 'unrecognized_keys' ? 'unknown key' : String(issue?.path[0] ?? 'settings');
+        return errorReply('malformed', `settings.${key.slice(0, 40)}: invalid`);
+      }
+      await writes.setUser(parsed.data as Partial<Settings>, msg.replace ?? false);
+      return { ok: true };
+    },
+    dismissRepairNotice: async (_msg, sender) => {
+      const writes = writesFrom(deps, sender);
+      if ('ok' in writes) return writes;
+      await writes.dismissRepairNotice();
+      return { ok: true };
     },
   };
 }

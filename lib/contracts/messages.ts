@@ -66,6 +66,21 @@ export const HighlightFieldSchema = z.object({
 /** UI → background: the settings in force (defaults ← user ← policy). */
 export const GetEffectiveSettingsSchema = z.object({ type: z.literal('getEffectiveSettings') });
 
+/**
+ * options page / popup → background: save the user's own choices (a patch of keys, or with
+ * `replace` the whole set, as an import does). Accepted only from extension pages; the handler
+ * validates `settings` with the settings schema (design.md §3.4/§3.5).
+ */
+export const SetUserSettingsSchema = z.object({
+  type: z.literal('setUserSettings'),
+  settings: z.record(z.string(), z.unknown()),
+  replace: z.optional(z.boolean()),
+});
+export type SetUserSettings = z.infer<typeof SetUserSettingsSchema>;
+
+/** options page / popup → background: the repair notice was read; forget which keys were reset. */
+export const DismissRepairNoticeSchema = z.object({ type: z.literal('dismissRepairNotice') });
+
 /** background → UI: settings changed (user or policy). */
 export const SettingsChangedSchema = z.object({ type: z.literal('settingsChanged') });
 
@@ -83,6 +98,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   ToggleSidebarSchema,
   GetTabStateSchema,
   HighlightSegmentSchema,
+  SetUserSettingsSchema,
+  DismissRepairNoticeSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 

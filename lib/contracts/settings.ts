@@ -70,6 +70,9 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(USER_SHAPE) as SettingKey[];
 
+/** Some of the user's settings, nothing else (a save, an import): unknown keys are refused, not dropped. */
+export const UserSettingsPatchSchema = z.partial(z.strictObject(USER_SHAPE));
+
 /** A managed policy: every key optional; Chromium enforces the generated JSON form of this. */
 export const PolicySchema = z.partial(z.object({ ...USER_SHAPE, ...POLICY_ONLY_SHAPE }));
 export type Policy = z.infer<typeof PolicySchema>;
@@ -86,11 +89,15 @@ export const EffectiveValuesSchema = z.object({
 });
 export type EffectiveValues = z.infer<typeof EffectiveValuesSchema>;
 
-/** The reply to getEffectiveSettings: values, which keys policy locked, admin-facing warnings. */
+/**
+ * The reply to getEffectiveSettings: values, which keys policy locked, admin-facing warnings, and
+ * which stored keys were invalid and reset to defaults (until the notice is dismissed).
+ */
 export const EffectiveSettingsSchema = z.object({
   values: EffectiveValuesSchema,
   lockedKeys: z.array(z.string()),
   policyWarnings: z.array(z.string()),
+  resetKeys: z.array(z.string()),
 });
 export type EffectiveSettings = z.infer<typeof EffectiveSettingsSchema>;
 

@@ -1,12 +1,18 @@
 /** The sidebar's state in the top frame: a tiny observable so Preact and the message listener share it. */
 import type { Analysis } from '../contracts/analysis';
+import type { PayerClass } from '../contracts/settings';
+import type { RuleInputs } from '../settings/payer';
 
 export type SidebarStatus = 'idle' | 'analysing' | 'ready' | 'error';
 
 /** Display preferences the sidebar follows; filled from effective settings (user ← policy). */
 export interface SidebarPrefs {
-  /** Which unit rule leads; 'both' shows CMS and AMA side by side. */
+  /** Which unit rule leads; 'both' shows CMS and AMA side by side. Resolved from `ruleInputs` and `payer`. */
   rule: 'cms' | 'ama' | 'both';
+  /** What decides `rule`: the settings' unit rule, whether policy locked it, the policy's rule per payer. */
+  ruleInputs: RuleInputs;
+  /** The payer class picked in the sidebar header for this site (null: not set). */
+  payer: PayerClass | null;
   side: 'right' | 'left';
   theme: 'system' | 'light' | 'dark';
   /** Organization name from managed policy, shown in the header. */
@@ -21,6 +27,8 @@ export interface SidebarPrefs {
 
 export const defaultSidebarPrefs: SidebarPrefs = {
   rule: 'cms',
+  ruleInputs: { unitRule: 'cms', unitRuleLocked: false, ruleByPayer: {} },
+  payer: null,
   side: 'right',
   theme: 'system',
   orgName: null,

@@ -1,7 +1,7 @@
 /** Wires the settings service to the real browser: storage areas, change events, broadcasts. */
 import { browser } from 'wxt/browser';
 import { createSettingsService, type SettingsService } from './service';
-import { lastPolicyItem, userSettingsItem } from './storage';
+import { lastPolicyItem, resetKeysItem, userSettingsItem } from './storage';
 
 /** Tell every tab's content scripts and every open extension page that settings changed. */
 async function broadcastSettingsChanged(): Promise<void> {
@@ -17,6 +17,12 @@ async function broadcastSettingsChanged(): Promise<void> {
 export function startSettings(): SettingsService {
   const service = createSettingsService({
     readUser: () => userSettingsItem.getValue(),
+    writeUser: (user) => userSettingsItem.setValue(user),
+    loadResetKeys: async () => {
+      const keys = await resetKeysItem.getValue();
+      return Array.isArray(keys) ? keys.filter((k) => typeof k === 'string') : [];
+    },
+    saveResetKeys: (keys) => resetKeysItem.setValue(keys),
     readManaged: () => browser.storage.managed.get(),
     loadLastPolicy: () => lastPolicyItem.getValue(),
     saveLastPolicy: (p) => lastPolicyItem.setValue(p),

@@ -5,6 +5,7 @@ import type { SidebarStore } from '../overlay/store';
 import { fetchEffectiveSettings, onSettingsChanged } from './client';
 import { sidebarPrefs } from './prefs';
 import { isSiteAllowed } from './site-gate';
+import { bindSitePayer } from './site-payer';
 
 /** The hostname this frame belongs to; about:blank / srcdoc frames inherit their creator's origin. */
 export function pageHostname(loc: Pick<Location, 'hostname'> = location, origin: string = self.origin): string {
@@ -19,7 +20,7 @@ export function pageHostname(loc: Pick<Location, 'hostname'> = location, origin:
 /** What the content script keeps once the gate lets it run. */
 export interface PageSettings {
   settings: EffectiveSettings;
-  /** Put sidebar prefs into the store now and on every settings change (owned by `ctx`). */
+  /** Put sidebar prefs (and this site's payer class) into the store now and on every settings change (owned by `ctx`). */
   bind(store: SidebarStore): void;
 }
 
@@ -39,19 +40,27 @@ export async function applySettingsToPage(ctx: {
   return {
     settings,
     bind(store) {
-      store.set({ prefs: sidebarPrefs(settings.values) });
+      const prefsFor = (s: EffectiveSettings) => sidebarPrefs(s.values, s.lockedKeys, store.get().prefs.payer);
+      store.set({ prefs: prefsFor(settings) });
+      ctx.onInvalidated(bindSitePayer(store, localArea, pageHostname()));
       const stop = onSettingsChanged(() => {
         void fetchEffectiveSettings().then((next) => {
           // A policy read after this page started may exclude it: shut the content script down
           // (its onInvalidated owners stop watching and remove the sidebar).
           if (!next || !isSiteAllowed(next.values, pageHostname())) ctx.abort('site not allowed');
-          else store.set({ prefs: sidebarPrefs(next.values) });
+          else store.set({ prefs: prefsFor(next) });
         });
       });
       ctx.onInvalidated(stop);
     },
   };
 }
+
+/** storage.local as the small key-value slice the per-site stores need. */
+const localArea = {
+  get: async (key: string) => (await browser.storage.local.get(key))[key],
+  set: (key: string, value: unknown) => browser.storage.local.set({ [key]: value }),
+};
 
 /**
  * Answer the popup's getPageHost from the top frame, also while dormant (so the popup can turn

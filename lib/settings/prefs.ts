@@ -1,12 +1,27 @@
-/** Derives what the sidebar needs from effective settings (the sidebar engineer renders it). */
-import type { EffectiveValues } from '../contracts/settings';
+/** Derives what the sidebar and the engine need from effective settings. */
+import type { EffectiveValues, PayerClass } from '../contracts/settings';
 import type { EngineOptions } from '../engine/options';
 import type { SidebarPrefs } from '../overlay/store';
+import { resolveUnitRule } from './payer';
 
-/** Sidebar display preferences from effective settings. */
-export function sidebarPrefs(values: EffectiveValues): SidebarPrefs {
+/**
+ * Sidebar display preferences from effective settings, the keys policy locked and this site's
+ * payer class (the rule in force follows ruleByPayer for that payer).
+ */
+export function sidebarPrefs(
+  values: EffectiveValues,
+  lockedKeys: readonly string[] = [],
+  payer: PayerClass | null = null,
+): SidebarPrefs {
+  const ruleInputs = {
+    unitRule: values.unitRule,
+    unitRuleLocked: lockedKeys.includes('unitRule'),
+    ruleByPayer: values.ruleByPayer,
+  };
   return {
-    rule: values.unitRule,
+    rule: resolveUnitRule(ruleInputs, payer).rule,
+    ruleInputs,
+    payer,
     side: values.sidebarSide,
     theme: values.theme,
     orgName: values.orgName,
@@ -16,7 +31,24 @@ export function sidebarPrefs(values: EffectiveValues): SidebarPrefs {
   };
 }
 
-/** Engine options from effective settings. */
-export function engineOptions(values: EffectiveValues): EngineOptions {
-  return { enabledCodes: values.enabledCodes, vocabulary: values.vocabulary, ignoreTerms: values.ignoreTerms };
+/** The same prefs with another payer class picked (the rule in force re-resolved). */
+export function withPayer(prefs: SidebarPrefs, payer: PayerClass | null): SidebarPrefs {
+  return { ...prefs, payer, rule: resolveUnitRule(prefs.ruleInputs, payer).rule };
+}
+
+/**
+ * EngineOptions plus the discipline the engine is gaining in parallel (lib/engine/options.ts).
+ * TODO(2026-12-01): once EngineOptions declares `discipline?: 'PT' | 'OT'`, return EngineOptions
+ * and drop this adapter type.
+ */
+export type EngineOptionsWithDiscipline = EngineOptions & { discipline?: 'PT' | 'OT' };
+
+/** Engine options from effective settings; discipline 'detect' leaves the engine to work it out. */
+export function engineOptions(values: EffectiveValues): EngineOptionsWithDiscipline {
+  return {
+    enabledCodes: values.enabledCodes,
+    vocabulary: values.vocabulary,
+    ignoreTerms: values.ignoreTerms,
+    ...(values.discipline === 'detect' ? {} : { discipline: values.discipline }),
+  };
 }

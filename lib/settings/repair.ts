@@ -21,3 +21,24 @@ export function repairUserSettings(raw: unknown): Repaired {
   }
   return { user: user as Partial<Settings>, reset };
 }
+
+/** Setting keys in the words the options page uses for them. */
+const KEY_NAMES: Record<string, string> = {
+  all: 'all settings',
+  unitRule: 'unit rule',
+  discipline: 'discipline',
+  sites: 'sites',
+  autoOpen: 'open automatically',
+  sidebarSide: 'sidebar side',
+  enabledCodes: 'codes to suggest',
+  uncertainBelow: 'uncertainty threshold',
+  vocabulary: 'clinic vocabulary',
+  ignoreTerms: 'ignored words',
+  theme: 'theme',
+};
+
+/** The one-line notice the options page and the popup show after a repair; null when nothing was reset. */
+export function repairNoticeText(reset: readonly string[]): string | null {
+  if (reset.length === 0) return null;
+  return `Some saved settings were invalid and were reset to defaults: ${reset.map((k) => KEY_NAMES[k] ?? k).join(', ')}.`;
+}

@@ -2,22 +2,28 @@
  * The background's view of settings: user choices from storage, managed policy read at start and
  * on every managed-area change (Bitwarden-style). Fails closed: when the managed area cannot be
  * read, the last applied policy stays in force (remembered across worker restarts), so a broken
- * read never silently widens what an admin restricted. Policy values are never logged.
+ * read never silently widens what an admin restricted. Policy values are never logged. The user's
+ * choices are written only here (extension pages ask by message), and corrupt stored keys are
+ * repaired here, remembering which keys were reset so every UI can say so.
  */
-import type { EffectiveSettings, Policy } from '../contracts/settings';
-import type { EngineOptions } from '../engine/options';
+import type { EffectiveSettings, Policy, Settings } from '../contracts/settings';
 import { DEFAULT_SETTINGS } from './defaults';
 import { mergeSettings } from './merge';
 import { parsePolicy } from './policy';
-import { engineOptions } from './prefs';
+import { type EngineOptionsWithDiscipline, engineOptions } from './prefs';
 import { repairUserSettings } from './repair';
 
 export interface SettingsServiceDeps {
   readUser: () => Promise<unknown>;
+  /** Store the user's choices (the repaired value, or a save from an extension page). */
+  writeUser: (user: Partial<Settings>) => Promise<void>;
   /** Reads chrome.storage.managed; throws when the area is unavailable. */
   readManaged: () => Promise<unknown>;
   loadLastPolicy: () => Promise<Policy | null>;
   saveLastPolicy: (policy: Policy) => Promise<void>;
+  /** Keys reset by a repair, kept until the notice is dismissed (key names only). */
+  loadResetKeys: () => Promise<string[]>;
+  saveResetKeys: (keys: string[]) => Promise<void>;
   /** Tell content scripts and extension pages that effective settings changed. */
   broadcast: () => Promise<void>;
 }
@@ -28,7 +34,8 @@ export const UNREADABLE_POLICY_WARNING =
 
 /** Create the settings service (it starts reading at once); handlers call `effective()` / `engine()`. */
 export function createSettingsService(deps: SettingsServiceDeps) {
-  let user: unknown = {};
+  let user: Partial<Settings> = {};
+  let resetKeys: string[] = [];
   let managed: unknown = {};
   let unreadable = false;
 
@@ -44,17 +51,32 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     }
   }
 
+  /** Read and repair; a repair is written back and its keys remembered before anyone is told. */
   async function readUser(): Promise<void> {
-    user = await deps.readUser().catch(() => user);
+    let raw: unknown;
+    try {
+      raw = await deps.readUser();
+    } catch {
+      return; // keep what we had
+    }
+    const repaired = repairUserSettings(raw);
+    user = repaired.user;
+    if (repaired.reset.length === 0) return;
+    resetKeys = [...new Set([...resetKeys, ...repaired.reset])];
+    await deps.saveResetKeys(resetKeys).catch(() => undefined);
+    await deps.writeUser(user).catch(() => undefined);
   }
 
   // Chromium answers storage.managed.get() only ~2 s after browser start. Until then the
   // remembered policy applies (so nothing is wider than before); `policyRead` marks the real read.
   const ready = (async () => {
     managed = (await deps.loadLastPolicy().catch(() => null)) ?? {};
+    resetKeys = await deps.loadResetKeys().catch(() => []);
     await readUser();
   })();
   const policyRead = ready.then(readPolicy);
+  /** The latest read of the user's choices: answers wait for it so a page never sees a stale repair. */
+  let userRead: Promise<void> = ready;
   // Pages that started on the remembered policy learn about the real one (never awaited: a tab
   // that does not answer must not hold up analyses).
   void policyRead.then(() => deps.broadcast()).catch(() => undefined);
@@ -65,9 +87,10 @@ export function createSettingsService(deps: SettingsServiceDeps) {
    */
   async function effective(waitForPolicy = true): Promise<EffectiveSettings> {
     await (waitForPolicy ? policyRead : ready);
-    const merged = mergeSettings(DEFAULT_SETTINGS, repairUserSettings(user).user, managed);
+    await userRead;
+    const merged = mergeSettings(DEFAULT_SETTINGS, user, managed);
     if (unreadable) merged.policyWarnings.push(UNREADABLE_POLICY_WARNING);
-    return merged;
+    return { ...merged, resetKeys: [...resetKeys] };
   }
 
   return {
@@ -78,7 +101,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
      * first managed read lands: holding every keystroke's analysis ~2 s at browser start let
      * replies pile up and arrive out of order.
      */
-    engine: async (): Promise<EngineOptions> => engineOptions((await effective(false)).values),
+    engine: async (): Promise<EngineOptionsWithDiscipline> => engineOptions((await effective(false)).values),
     /** The managed area changed: re-read it, then tell everyone. */
     async policyChanged(): Promise<void> {
       await policyRead;
@@ -87,8 +110,27 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     },
     /** The user's stored choices changed: re-read them, then tell everyone. */
     async userChanged(): Promise<void> {
+      userRead = userRead.then(readUser);
+      await userRead;
       await policyRead;
-      await readUser();
+      await deps.broadcast();
+    },
+    /**
+     * Save validated user choices: merged over the stored (repaired) ones, or replacing them. The
+     * storage change that follows re-reads and broadcasts; the in-memory copy is updated at once so
+     * a reply that follows the save already reflects it.
+     */
+    async setUser(patch: Partial<Settings>, replace: boolean): Promise<void> {
+      await ready;
+      const base = replace ? {} : repairUserSettings(await deps.readUser().catch(() => user)).user;
+      user = { ...base, ...patch };
+      await deps.writeUser(user);
+    },
+    /** The repair notice was read: forget the reset keys and tell the open pages. */
+    async dismissRepairNotice(): Promise<void> {
+      await ready;
+      resetKeys = [];
+      await deps.saveResetKeys([]);
       await deps.broadcast();
     },
   };

@@ -18,3 +18,6 @@ export const userSettingsItem = storage.defineItem<Record<string, unknown>>('loc
  * restart or a failed managed-storage read never silently widens what the policy forbade.
  */
 export const lastPolicyItem = storage.defineItem<Policy | null>('local:lastAppliedPolicy', { fallback: null });
+
+/** Names of stored keys a repair reset to defaults (never values), until the notice is dismissed. */
+export const resetKeysItem = storage.defineItem<string[]>('local:settingsReset', { fallback: [] });

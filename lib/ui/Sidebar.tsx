@@ -9,6 +9,7 @@ import type { MarkRect } from '../overlay/textarea-mark';
 import { Flags, Missing } from './sidebar/Findings';
 import { Interventions } from './sidebar/Interventions';
 import { Ledger } from './sidebar/Ledger';
+import { PayerSelect } from './sidebar/PayerSelect';
 import { ResizeHandle } from './sidebar/ResizeHandle';
 import { useStore, type Watchable } from './sidebar/use-store';
 
@@ -123,6 +124,7 @@ export function Sidebar({
             </button>
           </div>
           {prefs.orgName && <p class="tc-org">Set up by {prefs.orgName}</p>}
+          <PayerSelect store={store} />
           <p class="tc-status" data-testid="analysis-status" role="status" aria-live="polite">
             {statusText}
           </p>

@@ -1,8 +1,9 @@
 /**
  * Managed policy end to end: a real Chromium policy file (root only) for TheraCode's fixed id,
  * Chromium started with the unpacked build, and the policy checked where it takes effect: the
- * effective settings the background answers, the options page's locks and warnings, and the site
- * gate (localhost allowed, 127.0.0.1 — the same server — not).
+ * effective settings the background answers, the options page's locks and warnings, the sidebar
+ * (organization name, the rule in use, no copy button, the payer selector), the popup's lock
+ * lines, and the site gate (localhost allowed, 127.0.0.1 — the same server — not).
  */
 import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { expect, test, typeLikeAPerson } from './fixtures';
 // Only what the page/worker code below uses (the e2e tsconfig has no chrome types).
 declare const chrome: {
   runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   storage: { managed: { get(): Promise<Record<string, unknown>> } };
 };
 
@@ -47,6 +49,13 @@ async function launch(policy: Record<string, unknown>): Promise<{ context: Brows
   const context = await launchWithExtension({ headless: true });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, sw };
+}
+
+/** The id of the only open tab (for the popup's ?tab=; without the `tabs` permission URLs are hidden). */
+async function onlyTabId(sw: Worker): Promise<number> {
+  const tabs = await sw.evaluate(() => chrome.tabs.query({}));
+  if (tabs.length !== 1 || tabs[0]?.id === undefined) throw new Error(`expected one tab, found ${tabs.length}`);
+  return tabs[0].id;
 }
 
 /** Ask the background for effective settings from an extension page (as the options page does). */
@@ -89,12 +98,69 @@ test('policy values take effect, are locked, and restrict sites', async ({ serve
     await page.locator('#objective').click();
     await typeLikeAPerson(page, note);
     await expect(page.locator('theracode-sidebar')).toHaveCount(1);
+    await expect(page.getByTestId('suggested-code')).toContainText('97530');
+    // the sidebar itself follows the policy: organization name, AMA leads the ledger (locked), no copy button
+    await expect(page.locator('theracode-sidebar .tc-header')).toContainText('Set up by Riverside Rehab');
+    await expect(page.locator('theracode-sidebar thead th.tc-lead')).toHaveText('AMA units (in use)');
+    await expect(page.getByTestId('rule-lock')).toHaveText('AMA rule · Set by your organization');
+    await expect(page.getByTestId('payer-select')).toHaveCount(0); // no ruleByPayer: a payer would change nothing
+    await expect(page.getByTestId('code-row')).toHaveCount(1);
+    await expect(page.getByTestId('copy-summary')).toHaveCount(0);
+
+    await options.close();
+    const popupTab = await onlyTabId(sw);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${popupTab}`);
+    await expect(popup.getByTestId('popup-rule')).toHaveText('Unit rule: AMA rule Set by your organization');
+    await popup.close();
 
     await page.goto(`http://127.0.0.1:${port}/demo/ehr.html`);
     await page.locator('#objective').click();
     await typeLikeAPerson(page, note);
     await page.waitForTimeout(800);
     await expect(page.locator('theracode-sidebar')).toHaveCount(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('ruleByPayer: choosing Commercial makes the AMA rule lead, remembered for the site', async ({ server }) => {
+  const { context, sw } = await launch({ ruleByPayer: { commercial: 'ama', medicare: 'cms' } });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`http://localhost:${new URL(server.url).port}/demo/ehr.html`);
+    await page.locator('#objective').click();
+    await typeLikeAPerson(page, 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.');
+    await expect(page.getByTestId('suggested-code')).toContainText('97530');
+    const lead = page.locator('theracode-sidebar thead th.tc-lead');
+    const { page: options } = await effectiveFrom(context);
+    await expect(options.getByTestId('org-payers')).toContainText('Medicare → CMS, Commercial → AMA');
+    await options.close();
+    await expect(lead).toHaveText('CMS units (in use)'); // the default rule while no payer is set
+    await expect(page.getByTestId('rule-lock')).toHaveCount(0);
+
+    await page.getByTestId('payer-select').selectOption({ label: 'Commercial' });
+    await expect(lead).toHaveText('AMA units (in use)');
+    await expect(page.getByTestId('rule-lock')).toHaveText('AMA rule · Set by your organization for Commercial');
+
+    const popupTab = await onlyTabId(sw);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${popupTab}`);
+    await expect(popup.getByTestId('popup-rule')).toHaveText(
+      'Unit rule: AMA rule Set by your organization for Commercial',
+    );
+    await popup.close();
+
+    // remembered for this site: after a reload the payer and its rule are back
+    await page.reload();
+    await page.locator('#objective').click();
+    await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength');
+    await expect(page.getByTestId('suggested-code')).toContainText('97110');
+    await expect(page.getByTestId('payer-select')).toHaveValue('commercial');
+    await expect(lead).toHaveText('AMA units (in use)');
+    await page.getByTestId('payer-select').selectOption({ label: 'Medicare' });
+    await expect(lead).toHaveText('CMS units (in use)');
+    await expect(page.getByTestId('rule-lock')).toHaveText('CMS 8-minute rule · Set by your organization for Medicare');
   } finally {
     await context.close();
   }

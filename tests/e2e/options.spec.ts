@@ -1,8 +1,11 @@
-/** The options page in real Chromium: repair notice, validation in words, import/export. */
+/** The options page in real Chromium: repair notice, validation in words, import/export, writes via the background. */
 import { expect, test } from './fixtures';
 
 declare const chrome: {
-  storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
+  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  storage: {
+    local: { set(v: object): Promise<void>; get(k: string | string[]): Promise<Record<string, unknown>> };
+  };
 };
 
 test('corrupt saved settings are reset key by key with a visible notice', async ({ context, sw, extensionId }) => {
@@ -12,12 +15,39 @@ test('corrupt saved settings are reset key by key with a visible notice', async 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByTestId('repair-notice')).toHaveText(
-    'Some saved settings were invalid and were reset: unit rule.',
+    'Some saved settings were invalid and were reset to defaults: unit rule.',
   );
   await expect(page.getByTestId('setting-theme').getByLabel('Dark')).toBeChecked();
   await expect(page.getByTestId('setting-unitRule').getByLabel('CMS 8-minute rule')).toBeChecked();
+  // the background repaired storage itself (no page had to be open) and remembers the key names only
+  const stored = await sw.evaluate(() => chrome.storage.local.get(['settings', 'settingsReset']));
+  expect(stored).toEqual({ settings: { theme: 'dark' }, settingsReset: ['unitRule'] });
+
+  await page.getByTestId('dismiss-repair').click();
+  await expect(page.getByTestId('repair-notice')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('setting-theme').getByLabel('Dark')).toBeChecked();
+  await expect(page.getByTestId('repair-notice')).toHaveCount(0);
+});
+
+// (The refusal of content-script senders is unit-tested: Playwright cannot run code in a content script's world.)
+test('settings writes go through the background: a valid value is stored, an invalid one refused', async ({
+  context,
+  sw,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const fromPage = await options.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'setUserSettings', settings: { unitRule: 'ama' } }),
+  );
+  expect(fromPage).toEqual({ ok: true });
+  const bad = await options.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'setUserSettings', settings: { unitRule: 'fastest' } }),
+  );
+  expect(bad).toEqual({ ok: false, error: 'malformed', detail: 'settings.unitRule: invalid' });
   const stored = await sw.evaluate(() => chrome.storage.local.get('settings'));
-  expect(stored.settings).toEqual({ theme: 'dark' });
+  expect(stored.settings).toEqual({ unitRule: 'ama' });
 });
 
 test('an invalid site is explained in words and not saved; a valid one is', async ({ context, sw, extensionId }) => {

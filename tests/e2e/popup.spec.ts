@@ -1,7 +1,10 @@
 /** The popup in real Chromium, pointed at a tab with ?tab=: suggested code, sidebar toggle, per-site switch. */
 import { expect, test, typeLikeAPerson } from './fixtures';
 
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
+};
 
 const NOTE = 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.';
 
@@ -40,4 +43,24 @@ test('popup shows the suggested code, toggles the sidebar and turns the site off
 
   await popup.reload();
   await expect(popup.getByTestId('site-toggle').getByRole('checkbox')).not.toBeChecked();
+});
+
+test('the popup says in one line which saved settings were reset, until dismissed', async ({
+  context,
+  sw,
+  extensionId,
+}) => {
+  await sw.evaluate(() =>
+    chrome.storage.local.set({ settings: { theme: 'neon', autoOpen: false, sites: 'all' }, settings$: { v: 2 } }),
+  );
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const notice = popup.getByTestId('popup-repair-notice');
+  await expect(notice).toContainText('Some saved settings were invalid and were reset to defaults: sites, theme.');
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toHaveCount(0);
+  await popup.reload();
+  await expect(popup.getByTestId('site-toggle')).toBeVisible();
+  await expect(popup.getByTestId('popup-repair-notice')).toHaveCount(0);
+  expect((await sw.evaluate(() => chrome.storage.local.get('settings'))).settings).toEqual({ autoOpen: false });
 });

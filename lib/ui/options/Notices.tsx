@@ -1,26 +1,18 @@
 /** Notices at the top of the options page: repaired settings, policy warnings, what the organization set. */
-import type { EffectiveSettings } from '../../contracts/settings';
+import type { EffectiveSettings, PayerClass } from '../../contracts/settings';
+import { PAYER_LABELS } from '../../settings/payer';
+import { repairNoticeText } from '../../settings/repair';
 
-const KEY_NAMES: Record<string, string> = {
-  all: 'all settings',
-  unitRule: 'unit rule',
-  discipline: 'discipline',
-  sites: 'sites',
-  autoOpen: 'open automatically',
-  sidebarSide: 'sidebar side',
-  enabledCodes: 'codes to suggest',
-  uncertainBelow: 'uncertainty threshold',
-  vocabulary: 'clinic vocabulary',
-  ignoreTerms: 'ignored words',
-  theme: 'theme',
-};
-
-/** "Some saved settings were invalid and were reset: …" */
-export function RepairNotice({ reset }: { reset: string[] }) {
-  if (reset.length === 0) return null;
+/** "Some saved settings were invalid and were reset to defaults: …", with a button to dismiss it. */
+export function RepairNotice({ reset, onDismiss }: { reset: string[]; onDismiss: () => void }) {
+  const text = repairNoticeText(reset);
+  if (!text) return null;
   return (
-    <p class="notice" role="status" data-testid="repair-notice">
-      Some saved settings were invalid and were reset: {reset.map((k) => KEY_NAMES[k] ?? k).join(', ')}.
+    <p class="notice" role="status">
+      <span data-testid="repair-notice">{text}</span>{' '}
+      <button type="button" data-testid="dismiss-repair" onClick={onDismiss}>
+        OK
+      </button>
     </p>
   );
 }
@@ -57,7 +49,10 @@ export function OrganizationBox({ effective }: { effective: EffectiveSettings })
         )}
         {v.disableCopy && <li>Copying suggestions is turned off.</li>}
         {payers.length > 0 && (
-          <li>Unit rule by payer: {payers.map(([p, r]) => `${p} → ${r === 'cms' ? 'CMS' : 'AMA'}`).join(', ')}</li>
+          <li data-testid="org-payers">
+            Unit rule by payer (pick the payer in the sidebar):{' '}
+            {payers.map(([p, r]) => `${PAYER_LABELS[p as PayerClass]} → ${r === 'cms' ? 'CMS' : 'AMA'}`).join(', ')}
+          </li>
         )}
       </ul>
     </section>

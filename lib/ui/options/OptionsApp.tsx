@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { CODE_NAMES, CODES, type Code } from '../../contracts/codes';
 import type { EffectiveValues, SettingKey, Settings } from '../../contracts/settings';
 import { DEFAULT_SETTINGS, NO_POLICY_VALUES } from '../../settings/defaults';
+import { dismissRepairNotice } from '../../settings/write';
 import { Choice, Lines, Toggle } from './controls';
 import { Field } from './Field';
 import { OrganizationBox, PolicyWarnings, RepairNotice } from './Notices';
@@ -28,7 +29,12 @@ export function OptionsApp() {
   return (
     <main>
       <h1>TheraCode settings</h1>
-      <RepairNotice reset={state.reset} />
+      <RepairNotice reset={state.effective?.resetKeys ?? []} onDismiss={() => void dismissRepairNotice()} />
+      {state.saveError && (
+        <p class="error" role="alert" data-testid="save-error">
+          {state.saveError}
+        </p>
+      )}
       {state.effective === null && (
         <p class="error">The extension's background did not answer; showing your saved choices.</p>
       )}

@@ -4,7 +4,7 @@ import type { Settings } from '../../contracts/settings';
 import { exportSettings, importSettings } from './transfer';
 
 /** Export / import buttons with the import result in words. */
-export function Transfer(p: { user: Partial<Settings>; onImport: (s: Partial<Settings>) => Promise<void> }) {
+export function Transfer(p: { user: Partial<Settings>; onImport: (s: Partial<Settings>) => Promise<string | null> }) {
   const [message, setMessage] = useState('');
   const download = () => {
     const url = URL.createObjectURL(new Blob([exportSettings(p.user)], { type: 'application/json' }));
@@ -18,8 +18,8 @@ export function Transfer(p: { user: Partial<Settings>; onImport: (s: Partial<Set
     if (!file) return;
     const r = importSettings(await file.text());
     if (!r.ok) return setMessage(r.message);
-    await p.onImport(r.settings);
-    setMessage('Settings imported.');
+    const error = await p.onImport(r.settings);
+    setMessage(error ?? 'Settings imported.');
   };
   return (
     <section class="transfer">

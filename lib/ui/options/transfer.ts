@@ -1,13 +1,13 @@
 /** Export / import of the user's settings as a JSON file, validated with the one settings schema. */
 import { z } from 'zod/mini';
-import { type Settings, USER_SHAPE } from '../../contracts/settings';
+import { type Settings, UserSettingsPatchSchema } from '../../contracts/settings';
 import { SETTINGS_VERSION } from '../../settings/migrations';
 
 const FORMAT = 'theracode-settings';
 const ImportSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(SETTINGS_VERSION),
-  settings: z.partial(z.strictObject(USER_SHAPE)),
+  settings: UserSettingsPatchSchema,
 });
 
 /** The file contents for an export of the user's own choices (policy values are not exported). */

@@ -1,21 +1,25 @@
-/** The options page's state: the user's repaired choices, what is in force, and saving one key. */
+/** The options page's state: the user's repaired choices, what is in force, and saving through the background. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EffectiveSettings, SettingKey, Settings } from '../../contracts/settings';
 import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
 import { repairUserSettings } from '../../settings/repair';
 import { userSettingsItem } from '../../settings/storage';
+import { saveUserSettings } from '../../settings/write';
 
 export interface OptionsState {
   user: Partial<Settings>;
   effective: EffectiveSettings | null;
-  /** Keys that were invalid in storage and reset on this visit. */
-  reset: string[];
   loaded: boolean;
+  /** Why the last save failed, in words (null when it worked). */
+  saveError: string | null;
 }
 
-/** Load, repair (writing the repaired value back) and follow changes. */
+/**
+ * Load and follow changes. Reading storage directly is fine (export needs the user's own choices);
+ * every write goes through the background, which validates it and repairs corrupt values.
+ */
 export function useOptions() {
-  const [state, setState] = useState<OptionsState>({ user: {}, effective: null, reset: [], loaded: false });
+  const [state, setState] = useState<OptionsState>({ user: {}, effective: null, loaded: false, saveError: null });
 
   const refresh = useCallback(async () => {
     const { user } = repairUserSettings(await userSettingsItem.getValue());
@@ -24,12 +28,7 @@ export function useOptions() {
   }, []);
 
   useEffect(() => {
-    void (async () => {
-      const { user, reset } = repairUserSettings(await userSettingsItem.getValue());
-      if (reset.length > 0) await userSettingsItem.setValue(user);
-      const effective = await fetchEffectiveSettings();
-      setState({ user, effective, reset, loaded: true });
-    })();
+    void refresh();
     const offMsg = onSettingsChanged(() => void refresh());
     const offItem = userSettingsItem.watch(() => void refresh());
     return () => {
@@ -38,16 +37,24 @@ export function useOptions() {
     };
   }, [refresh]);
 
-  /** Save one user choice; the background re-merges and broadcasts on the storage change. */
-  const save = useCallback(async <K extends SettingKey>(key: K, value: Settings[K]) => {
-    const { user } = repairUserSettings(await userSettingsItem.getValue());
-    await userSettingsItem.setValue({ ...user, [key]: value });
-  }, []);
+  const saved = useCallback(
+    async (error: string | null) => {
+      setState((s) => ({ ...s, saveError: error }));
+      if (!error) await refresh();
+      return error;
+    },
+    [refresh],
+  );
+
+  /** Save one user choice; the background merges it over the stored ones and broadcasts. */
+  const save = useCallback(
+    async <K extends SettingKey>(key: K, value: Settings[K]) =>
+      saved(await saveUserSettings({ [key]: value } as Partial<Settings>)),
+    [saved],
+  );
 
   /** Replace all user choices (import). */
-  const replace = useCallback(async (user: Partial<Settings>) => {
-    await userSettingsItem.setValue(user);
-  }, []);
+  const replace = useCallback(async (user: Partial<Settings>) => saved(await saveUserSettings(user, true)), [saved]);
 
   return { state, save, replace };
 }

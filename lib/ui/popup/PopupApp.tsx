@@ -4,11 +4,13 @@ import { browser } from 'wxt/browser';
 import { CODE_NAMES, type Code } from '../../contracts/codes';
 import type { EffectiveSettings, PageHost } from '../../contracts/settings';
 import { sendToBackground } from '../../messaging/runtime';
-import { fetchEffectiveSettings } from '../../settings/client';
+import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
 import { repairUserSettings } from '../../settings/repair';
 import { isSiteAllowed, matchesAny } from '../../settings/site-gate';
 import { toggleSite } from '../../settings/site-toggle';
 import { userSettingsItem } from '../../settings/storage';
+import { saveUserSettings } from '../../settings/write';
+import { SettingsNotes } from './SettingsNotes';
 import { currentTabId, pageHost, suggestedCode } from './tab';
 
 interface PopupState {
@@ -31,7 +33,10 @@ export function PopupApp() {
     ]);
     setS({ tabId, page, effective, suggested });
   };
-  useEffect(() => void load(), []);
+  useEffect(() => {
+    void load();
+    return onSettingsChanged(() => void load()); // e.g. the background's repair, a policy change
+  }, []);
   if (!s) return <p>Loading…</p>;
 
   const v = s.effective?.values;
@@ -42,8 +47,8 @@ export function PopupApp() {
   const setSite = async (next: boolean) => {
     if (!v) return;
     const { user } = repairUserSettings(await userSettingsItem.getValue());
-    await userSettingsItem.setValue({ ...user, sites: toggleSite(user.sites ?? v.sites, host, next) });
-    setNote('Reload the page for this to take effect.');
+    const error = await saveUserSettings({ sites: toggleSite(user.sites ?? v.sites, host, next) });
+    setNote(error ?? 'Reload the page for this to take effect.');
     await load();
   };
 
@@ -60,6 +65,7 @@ export function PopupApp() {
       </label>
       {host && locked && v && <p class="locked">Set by your organization</p>}
       {!host && <p class="help">TheraCode cannot run on this page.</p>}
+      {s.effective && <SettingsNotes effective={s.effective} host={host} />}
       {note && <p role="status">{note}</p>}
       <p>
         <button

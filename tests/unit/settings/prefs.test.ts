@@ -12,6 +12,8 @@ test('sidebar prefs and engine options come from effective settings (policy incl
   );
   expect(sidebarPrefs(values)).toEqual({
     rule: 'both',
+    ruleInputs: { unitRule: 'both', unitRuleLocked: false, ruleByPayer: {} },
+    payer: null,
     side: 'left',
     theme: 'system',
     orgName: 'Riverside Rehab',

@@ -2,14 +2,23 @@ import { expect, test, vi } from 'vitest';
 import type { Policy } from '../../../lib/contracts/settings';
 import { createSettingsService, UNREADABLE_POLICY_WARNING } from '../../../lib/settings/service';
 
-function deps(over: { managed?: () => Promise<unknown>; last?: Policy | null; user?: unknown }) {
+function deps(over: { managed?: () => Promise<unknown>; last?: Policy | null; user?: unknown; reset?: string[] }) {
   let last = over.last ?? null;
+  const stored: { user: unknown; reset: string[] } = { user: over.user ?? {}, reset: over.reset ?? [] };
   return {
-    readUser: async () => over.user ?? {},
+    stored,
+    readUser: async () => stored.user,
+    writeUser: vi.fn(async (u: unknown) => {
+      stored.user = u;
+    }),
     readManaged: over.managed ?? (async () => ({})),
     loadLastPolicy: async () => last,
     saveLastPolicy: vi.fn(async (p: Policy) => {
       last = p;
+    }),
+    loadResetKeys: async () => stored.reset,
+    saveResetKeys: vi.fn(async (k: string[]) => {
+      stored.reset = k;
     }),
     broadcast: vi.fn(async () => undefined),
   };
@@ -79,4 +88,63 @@ test('content scripts are answered from the remembered policy before the first m
   release({ orgName: 'Clinic' });
   expect((await waiting).values).toMatchObject({ orgName: 'Clinic', disableCopy: false });
   expect(d.broadcast).toHaveBeenCalledTimes(1);
+});
+
+test('corrupt stored keys are repaired, written back, and reported until the notice is dismissed', async () => {
+  const d = deps({ user: { unitRule: 'fast', theme: 'dark', sites: 'everywhere' } });
+  const s = createSettingsService(d);
+  const e = await s.effective();
+  expect(e.values).toMatchObject({ unitRule: 'cms', theme: 'dark' });
+  expect(e.resetKeys).toEqual(['unitRule', 'sites']);
+  expect(d.stored.user).toEqual({ theme: 'dark' }); // the repaired value replaced the corrupt one
+  expect(d.stored.reset).toEqual(['unitRule', 'sites']); // remembered across worker restarts
+
+  // the write-back is read again (storage change): clean now, the reset keys stay
+  await s.userChanged();
+  expect((await s.effective()).resetKeys).toEqual(['unitRule', 'sites']);
+  expect(d.writeUser).toHaveBeenCalledTimes(1);
+
+  await s.dismissRepairNotice();
+  expect((await s.effective()).resetKeys).toEqual([]);
+  expect(d.stored.reset).toEqual([]);
+});
+
+test('a worker restart still reports keys reset before it', async () => {
+  const e = await createSettingsService(deps({ reset: ['theme'] })).effective();
+  expect(e.resetKeys).toEqual(['theme']);
+});
+
+test('setUser merges a patch over the stored choices, or replaces them', async () => {
+  const d = deps({ user: { theme: 'dark', autoOpen: false } });
+  const s = createSettingsService(d);
+  await s.setUser({ unitRule: 'ama' }, false);
+  expect(d.stored.user).toEqual({ theme: 'dark', autoOpen: false, unitRule: 'ama' });
+  expect((await s.effective()).values.unitRule).toBe('ama'); // visible before the storage event lands
+  await s.setUser({ sidebarSide: 'left' }, true);
+  expect(d.stored.user).toEqual({ sidebarSide: 'left' });
+  expect((await s.effective()).values.theme).toBe('system');
+});
+
+test.each([
+  ['PT', { discipline: 'PT' }],
+  ['OT', { discipline: 'OT' }],
+  ['detect', {}],
+] as const)('discipline %s reaches the engine as %j', async (discipline, expected) => {
+  const s = createSettingsService(deps({ user: { discipline } }));
+  await s.ready;
+  const opts = await s.engine();
+  expect(opts).toEqual({ enabledCodes: expect.any(Array), vocabulary: [], ignoreTerms: [], ...expected });
+  if (discipline === 'detect') expect('discipline' in opts).toBe(false);
+});
+
+test('a page asking right after a storage change sees the repair, not the old value', async () => {
+  const d = deps({ user: { theme: 'dark' } });
+  const s = createSettingsService(d);
+  await s.effective();
+  d.stored.user = { theme: 'neon' };
+  const changed = s.userChanged(); // the storage event; not awaited, as a page's request can arrive first
+  const e = await s.effective();
+  expect(e.values.theme).toBe('system');
+  expect(e.resetKeys).toEqual(['theme']);
+  await changed;
 });
