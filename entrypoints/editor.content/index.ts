@@ -27,9 +27,10 @@ export default defineContentScript({
     noticeOrphaning(ctx);
     const watcher = watchNotes(document, {
       maxChars: MAX_MESSAGE_TEXT,
-      onNote: (fieldId, text) => {
+      onNote: (fieldId, text, fullLength) => {
         if (ctx.isInvalid) return; // reading isInvalid notices a reloaded extension and shuts this script down
-        void sendToBackground({ type: 'analyzeNote', fieldId, text, url: location.href });
+        const cut = fullLength > text.length ? { fullLength } : {};
+        void sendToBackground({ type: 'analyzeNote', fieldId, text, url: location.href, ...cut });
       },
       onCleared: (fieldId) => {
         if (!ctx.isInvalid) void sendToBackground({ type: 'noteCleared', fieldId });
