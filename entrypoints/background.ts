@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { handleCommand } from '@/lib/background/commands';
 import { createHandlers } from '@/lib/background/handlers';
-import { TabNotes } from '@/lib/background/notes';
+import { dropNotesWithTabs, TabNotes } from '@/lib/background/notes';
 import { BackgroundRequestSchema, type ContentMessage } from '@/lib/contracts/messages';
 import { analyze } from '@/lib/engine';
 import { listen } from '@/lib/messaging/runtime';
@@ -30,8 +30,5 @@ export default defineBackground(() => {
     const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     void handleCommand(command, activeTabId, sendToFrame);
   });
-  browser.tabs.onRemoved.addListener((tabId) => notes.drop(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') notes.drop(tabId);
-  });
+  dropNotesWithTabs(browser.tabs, notes);
 });

@@ -8,6 +8,7 @@ import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import { createSidebarHandlers } from '@/lib/overlay/controller';
 import { highlightInField } from '@/lib/overlay/highlight';
 import { createLayoutStore } from '@/lib/overlay/layout';
+import { noticeOrphaning } from '@/lib/overlay/lifecycle';
 import { createSidebarUi } from '@/lib/overlay/mount';
 import { createStore, initialSidebarState } from '@/lib/overlay/store';
 import { type MarkRect, measureTextareaSegment } from '@/lib/overlay/textarea-mark';
@@ -23,13 +24,16 @@ export default defineContentScript({
   async main(ctx) {
     const gate = await applySettingsToPage(ctx); // dormant where the user's sites or policy exclude this host
     if (!gate) return;
+    noticeOrphaning(ctx);
     const watcher = watchNotes(document, {
       maxChars: MAX_MESSAGE_TEXT,
-      onNote: (fieldId, text) => {
-        void sendToBackground({ type: 'analyzeNote', fieldId, text, url: location.href });
+      onNote: (fieldId, text, fullLength) => {
+        if (ctx.isInvalid) return; // reading isInvalid notices a reloaded extension and shuts this script down
+        const cut = fullLength > text.length ? { fullLength } : {};
+        void sendToBackground({ type: 'analyzeNote', fieldId, text, url: location.href, ...cut });
       },
       onCleared: (fieldId) => {
-        void sendToBackground({ type: 'noteCleared', fieldId });
+        if (!ctx.isInvalid) void sendToBackground({ type: 'noteCleared', fieldId });
       },
     });
     ctx.onInvalidated(watcher.stop);

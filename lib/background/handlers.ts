@@ -5,6 +5,7 @@ import { type Settings, UserSettingsPatchSchema } from '../contracts/settings';
 import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap, type SenderInfo } from '../messaging/receive';
 import type { TabNotes } from './notes';
+import { reportTruncation } from './truncation';
 
 /** What the handlers need, handed in (engine, transport, per-tab state). */
 export interface BackgroundDeps {
@@ -45,14 +46,15 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
         fieldId: msg.fieldId,
         frameId: sender.frameId,
       });
-      const analysis = deps.analyze(msg.text, await deps.engineOptions());
+      const result = deps.analyze(msg.text, await deps.engineOptions());
+      const { analysis, text } = reportTruncation(result, msg.text, msg.fullLength);
       deps.notes.set(sender.tabId, { frameId: sender.frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
       await deps.sendToFrame(sender.tabId, 0, {
         type: 'analysisReady',
         fieldId: msg.fieldId,
         frameId: sender.frameId,
         analysis,
-        text: msg.text,
+        text,
       });
       return { ok: true };
     },

@@ -33,3 +33,17 @@ export class TabNotes {
     return this.current.size;
   }
 }
+
+/** The slice of `browser.tabs` whose events end a tab's note (handed in so tests can fire them). */
+export interface TabEvents {
+  onRemoved: { addListener: (cb: (tabId: number) => void) => void };
+  onUpdated: { addListener: (cb: (tabId: number, change: { status?: string }) => void) => void };
+}
+
+/** Drop a tab's note when the tab closes or starts loading another page (a reload counts: the note is gone). */
+export function dropNotesWithTabs(tabs: TabEvents, notes: TabNotes): void {
+  tabs.onRemoved.addListener((tabId) => notes.drop(tabId));
+  tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') notes.drop(tabId);
+  });
+}

@@ -16,6 +16,8 @@ export const AnalyzeNoteSchema = z.object({
   fieldId: FieldIdSchema,
   text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT * 4)),
   url: z.string().check(z.maxLength(4096)),
+  /** The field's real length when `text` was cut before sending (so the sidebar can say how much was analysed). */
+  fullLength: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type AnalyzeNote = z.infer<typeof AnalyzeNoteSchema>;
 

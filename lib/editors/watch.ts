@@ -13,8 +13,11 @@ export { noteFieldFromEvent } from './find-field';
 
 /** What the watcher reports to and how long it waits. */
 export interface NoteWatcherOptions {
-  /** Called with the field's current text after the user pauses (and once on focus). */
-  onNote: (fieldId: string, text: string) => void;
+  /**
+   * Called with the field's current text after the user pauses (and once on focus); `fullLength` is
+   * the field's real length, larger than `text.length` when the text was cut at `maxChars`.
+   */
+  onNote: (fieldId: string, text: string, fullLength: number) => void;
   /** Pause after the last keystroke before reading (ms). */
   debounceMs?: number;
   /** Longer text is cut here before sending (the engine then flags the note as truncated). */
@@ -47,10 +50,12 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     const id = fieldId(el);
     const full = readFieldText(el);
     const text = full.length > maxChars ? full.slice(0, maxChars) : full;
-    if (lastSent.get(id) === text) return;
-    lastSent.set(id, text);
+    // typing past the cut changes only the length, which the sidebar reports: that is a change too
+    const key = text.length === full.length ? text : `${full.length}:${text}`;
+    if (lastSent.get(id) === key) return;
+    lastSent.set(id, key);
     sentAny = true;
-    onNote(id, text);
+    onNote(id, text, full.length);
   };
   const schedule = (el: Element, delay: number) => {
     pending = el;

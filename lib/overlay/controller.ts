@@ -10,10 +10,12 @@ import { initialSidebarState, type SidebarStore, stateForAnalysis } from './stor
 /** Show "Analysing…" only when a result takes longer than this, so fast results do not flicker. */
 export const ANALYSING_DELAY_MS = 150;
 
-/** The sidebar UI handle (WXT's shadow-root UI satisfies it). */
+/** The sidebar UI handle (WXT's shadow-root UI with the remount guard satisfies it). */
 export interface SidebarUiHandle {
   readonly mounted: unknown;
   mount: () => void;
+  /** Put back a sidebar the page deleted, within the remount budget; true when it is in the page. */
+  restore?: () => boolean;
 }
 
 type SidebarMessages = Exclude<ContentMessage, { type: 'highlightField' }>;
@@ -28,7 +30,10 @@ export function createSidebarHandlers(
   let analysingTimer: ReturnType<typeof setTimeout> | undefined;
   let mounting: Promise<void> | null = null;
   const ensureMounted = async () => {
-    if (ui.mounted) return;
+    if (ui.mounted) {
+      ui.restore?.(); // the page may have deleted it since (the guard's observer may have spent its budget)
+      return;
+    }
     mounting ??= onFirstMount().then(() => {
       if (!ui.mounted) ui.mount();
     });

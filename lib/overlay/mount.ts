@@ -4,18 +4,22 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar, type SidebarActions, type SidebarLayout } from '../ui/Sidebar';
 import type { Watchable } from '../ui/sidebar/use-store';
+import { guardMount } from './remount';
 import type { SidebarStore } from './store';
 import type { MarkRect } from './textarea-mark';
 
-/** Create (but do not yet mount) the sidebar UI; the caller mounts it when a note is in use. */
-export function createSidebarUi(
+/**
+ * Create (but do not yet mount) the sidebar UI; the caller mounts it when a note is in use. If the
+ * page deletes the element it is put back (see remount.ts); `restore()` retries on the next result.
+ */
+export async function createSidebarUi(
   ctx: ContentScriptContext,
   store: SidebarStore,
   layout: SidebarLayout,
   actions: SidebarActions,
   mark: Watchable<MarkRect | null>,
 ) {
-  return createShadowRootUi(ctx, {
+  const ui = await createShadowRootUi(ctx, {
     name: 'theracode-sidebar',
     position: 'inline',
     anchor: 'body',
@@ -31,4 +35,8 @@ export function createSidebarUi(
       if (container) render(null, container);
     },
   });
+  // registered after WXT's own remove-on-invalidate, so a shut-down script never puts the sidebar back
+  const guard = guardMount(ui, { observe: document });
+  ctx.onInvalidated(guard.stop);
+  return Object.assign(ui, { restore: guard.restore });
 }

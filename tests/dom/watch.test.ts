@@ -33,7 +33,7 @@ test('debounced, and sent only when the text changed', async () => {
   await vi.advanceTimersByTimeAsync(30);
   expect(onNote).not.toHaveBeenCalled();
   await vi.advanceTimersByTimeAsync(60);
-  expect(onNote).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^f\d+$/), 'Ther ex');
+  expect(onNote).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^f\d+$/), 'Ther ex', 7);
   type(ta, 'Ther ex');
   await vi.advanceTimersByTimeAsync(100);
   expect(onNote).toHaveBeenCalledOnce();
@@ -61,17 +61,22 @@ test('a field replaced by a re-render keeps its id; a field gone for good is cle
   next.value = 'Ther ex 15 min';
   ta.replaceWith(next);
   await vi.advanceTimersByTimeAsync(50);
-  expect(onNote).toHaveBeenLastCalledWith(id, 'Ther ex 15 min');
+  expect(onNote).toHaveBeenLastCalledWith(id, 'Ther ex 15 min', 14);
   expect(watcher.field(id)).toBe(next);
   next.remove();
   await vi.advanceTimersByTimeAsync(1200);
   expect(onCleared).toHaveBeenCalledWith(id);
 });
 
-test('text longer than maxChars is cut before sending', async () => {
+test('text longer than maxChars is cut before sending, with the real length beside it', async () => {
   const onNote = vi.fn();
   watcher = watchNotes(document, { onNote, maxChars: 5, debounceMs: 0 });
-  type(textarea(), 'abcdefgh');
+  const ta = textarea();
+  type(ta, 'abcdefgh');
   await vi.advanceTimersByTimeAsync(10);
-  expect(onNote.mock.calls[0]?.[1]).toBe('abcde');
+  expect(onNote.mock.calls[0]?.slice(1)).toEqual(['abcde', 8]);
+  // typing past the cut leaves the sent text alone but changes the length the sidebar reports
+  type(ta, 'abcdefghij');
+  await vi.advanceTimersByTimeAsync(10);
+  expect(onNote.mock.calls[1]?.slice(1)).toEqual(['abcde', 10]);
 });

@@ -1,5 +1,14 @@
-/** Lifecycle (issue #8): the service worker is stopped mid-session and the sidebar keeps working. */
-import { expect, test } from './fixtures';
+/**
+ * Lifecycle (issue #8): the service worker is stopped mid-session and the sidebar keeps working; an
+ * extension reload leaves open pages without stale sidebars or listeners; a tab's results die with it.
+ */
+import type { Page } from '@playwright/test';
+import { collectPageErrors, expect, extensionErrors, test, typeLikeAPerson } from './fixtures';
+
+declare const chrome: {
+  runtime: { reload(): void; sendMessage(msg: object): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+};
 
 interface WorkerVersion {
   versionId: string;
@@ -29,4 +38,111 @@ test('the sidebar keeps working after the service worker is stopped', async ({ c
   await page.keyboard.type('TA 20 min: box lift 10# x8 to simulate lifting groceries at home.', { delay: 2 });
   await expect(page.getByTestId('suggested-code')).toContainText('97530');
   await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20');
+});
+
+/**
+ * Capture-phase focusin/input listeners on the top document from every extension world (DevTools
+ * reports a world's listeners only to that world, so each isolated world is asked in turn).
+ */
+async function extensionDocumentListeners(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await cdp.send('Runtime.enable'); // replays every existing context
+    const found: string[] = [];
+    for (const w of worlds.filter(
+      (c) => c.origin.startsWith('chrome-extension://') && c.auxData?.isDefault === false,
+    )) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: 'window === window.top ? document : null',
+        contextId: w.id,
+      });
+      if (!result.objectId) continue;
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      for (const l of listeners) if (l.useCapture && ['focusin', 'input'].includes(l.type)) found.push(l.type);
+    }
+    return found.sort();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('an extension reload leaves no stale sidebar and no orphan listeners; a new page gets one working sidebar', async ({
+  context,
+  page,
+  server,
+  sw,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto(`${server.url}/textarea.html`);
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength. ');
+  await expect(page.getByTestId('suggested-code')).toContainText('97110');
+  // the content script's watcher listens on the document in capture phase (the page itself does not)
+  expect(await extensionDocumentListeners(page)).toEqual(['focusin', 'input']);
+
+  const next = context.waitForEvent('serviceworker');
+  await sw.evaluate(() => chrome.runtime.reload());
+  const worker = await next;
+  expect(new URL(worker.url()).host).toBe(new URL(sw.url()).host);
+
+  // The old script's context is dead now; the next keystrokes must not be followed by a stale sidebar.
+  await typeLikeAPerson(page, 'TA 20 min: box lift 10# x8 to simulate lifting groceries at home.');
+  const sidebars = page.locator('theracode-sidebar');
+  await expect.poll(() => sidebars.count(), { timeout: 8000 }).toBeLessThanOrEqual(1);
+  // Chromium injects no new content script into open pages, so 0 is expected; if one ever runs,
+  // the one sidebar left must follow the note
+  await expect
+    .poll(
+      async () => ((await sidebars.count()) === 0 ? 'none' : await page.getByTestId('suggested-code').textContent()),
+      {
+        timeout: 8000,
+      },
+    )
+    .toMatch(/^none$|97530/);
+  if ((await sidebars.count()) === 0) expect(await extensionDocumentListeners(page)).toEqual([]);
+  await expect(page.locator('#note')).toHaveValue(
+    'Ther ex 15 min: LAQ 3x10 for quad strength. TA 20 min: box lift 10# x8 to simulate lifting groceries at home.',
+  );
+
+  // A page loaded after the reload runs the new content script: exactly one sidebar, and it works.
+  await page.reload();
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, 'TA 20 min: box lift 10# x8 to simulate lifting groceries at home.');
+  await expect(page.getByTestId('suggested-code')).toContainText('97530');
+  await expect(sidebars).toHaveCount(1);
+  expect(extensionErrors(errors)).toEqual([]);
+});
+
+test("a tab's in-memory result is dropped when the tab navigates and when it closes", async ({
+  context,
+  page,
+  server,
+  sw,
+  extensionId,
+}) => {
+  const THER_EX = 'Ther ex 15 min: LAQ 3x10 for quad strength.';
+  await page.goto(`${server.url}/textarea.html`);
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, THER_EX);
+  await expect(page.getByTestId('suggested-code')).toContainText('97110');
+  const [tabId] = (await sw.evaluate(() => chrome.tabs.query({}))).map((t) => t.id);
+  // what the background tells an extension page (the popup's question) about that tab
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  const state = () => ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'getTabState', tabId: id }), tabId);
+  const held = { ok: true, data: { suggested: '97110', hasNote: true } };
+  const gone = { ok: true, data: { suggested: null, hasNote: false } };
+  expect(await state()).toEqual(held);
+
+  await page.goto(`${server.url}/no-fields.html`);
+  await expect.poll(state).toEqual(gone);
+
+  await page.goto(`${server.url}/textarea.html`);
+  await page.locator('#note').click();
+  await typeLikeAPerson(page, THER_EX);
+  await expect.poll(state).toEqual(held);
+  await page.close();
+  await expect.poll(state).toEqual(gone);
 });
