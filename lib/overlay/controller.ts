@@ -16,7 +16,8 @@ export interface SidebarUiHandle {
   mount: () => void;
 }
 
-type SidebarMessages = Exclude<ContentMessage, { type: 'highlightField' }>;
+// Highlighting and review requests are answered by the frame's own handlers, not the sidebar's.
+type SidebarMessages = Exclude<ContentMessage, { type: 'highlightField' | 'reviewSelection' | 'reviewPage' }>;
 
 /** Handlers for the messages the top frame's sidebar acts on. */
 export function createSidebarHandlers(
