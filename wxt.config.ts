@@ -9,7 +9,8 @@ import { managedSchema } from './lib/settings/managed-schema';
 const EXTENSION_KEY = process.env.EXT_KEY ?? readFileSync('assets/extension-key.pub', 'utf8').trim();
 
 // The manifest asks for the fewest permissions that work: `storage` for settings (and the
-// managed area), nothing else. No host permissions: content scripts come from `matches`.
+// managed area), `contextMenus` for review mode's "Analyse with TheraCode" (issue #7), nothing
+// else. No host permissions: content scripts come from `matches`.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets/public',
@@ -25,12 +26,17 @@ export default defineConfig({
     name: 'TheraCode',
     description:
       'Suggests PT/OT CPT codes by stated intent, counts units and lists missing documentation — on this computer only.',
-    permissions: ['storage'],
-    // Alt+Shift+T shows or hides the sidebar in the current tab (rebindable at chrome://extensions/shortcuts).
+    permissions: ['storage', 'contextMenus'],
+    // Alt+Shift+T shows or hides the sidebar in the current tab, Alt+Shift+A analyses the selected
+    // text (both rebindable at chrome://extensions/shortcuts).
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+T' },
         description: 'Show or hide the TheraCode sidebar',
+      },
+      'review-selection': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Analyse the selected text with TheraCode',
       },
     },
     // storage.managed_schema is Chromium-only; Firefox reads policy from enterprise policies.json.

@@ -1,6 +1,7 @@
 // Wiring only: the engine, the handler map and the per-tab state live in lib/.
 import { browser } from 'wxt/browser';
 import { handleCommand } from '@/lib/background/commands';
+import { createReviewMenus, onMenuClicked } from '@/lib/background/context-menu';
 import { createHandlers } from '@/lib/background/handlers';
 import { dropNotesWithTabs, TabNotes } from '@/lib/background/notes';
 import { BackgroundRequestSchema, type ContentMessage } from '@/lib/contracts/messages';
@@ -26,9 +27,19 @@ export default defineBackground(() => {
       sendToFrame,
     }),
   );
-  browser.commands?.onCommand.addListener((command) => {
-    const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    void handleCommand(command, activeTabId, sendToFrame);
+  const sendToAllFrames = async (tabId: number, msg: ContentMessage) => {
+    await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+  };
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const activeTabId = async () => tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    void handleCommand(command, activeTabId, { sendToFrame, sendToAllFrames });
+  });
+  // Menus persist across worker restarts: create them once per install or update.
+  browser.runtime.onInstalled.addListener(() => {
+    void createReviewMenus(browser.contextMenus).catch(() => undefined);
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    void onMenuClicked(info, tab, sendToFrame);
   });
   dropNotesWithTabs(browser.tabs, notes);
 });

@@ -12,6 +12,7 @@ import { noticeOrphaning } from '@/lib/overlay/lifecycle';
 import { createSidebarUi } from '@/lib/overlay/mount';
 import { createStore, initialSidebarState } from '@/lib/overlay/store';
 import { type MarkRect, measureTextareaSegment } from '@/lib/overlay/textarea-mark';
+import { createReviewHandlers, openOnReview } from '@/lib/review/content';
 import { applySettingsToPage } from '@/lib/settings/page';
 
 export default defineContentScript({
@@ -44,6 +45,12 @@ export default defineContentScript({
         : ({ ok: false, error: 'internal', detail: 'field gone' } as const);
     };
     const ignore = () => ({ ok: true }) as const;
+    // Review mode (issue #7): a selection or the page's main text goes out as an ordinary note.
+    const review = createReviewHandlers({
+      doc: document,
+      maxChars: MAX_MESSAGE_TEXT,
+      analyze: (fieldId, text) => void sendToBackground({ type: 'analyzeNote', fieldId, text, url: location.href }),
+    });
 
     if (window !== window.top) {
       const stop = listen(ContentMessageSchema, {
@@ -53,6 +60,8 @@ export default defineContentScript({
         analysisCleared: ignore,
         settingsChanged: ignore,
         toggleSidebar: ignore,
+        reviewSelection: review.reviewSelection,
+        reviewPage: ignore, // the top frame reads same-origin frames itself
       });
       ctx.onInvalidated(stop);
       return;
@@ -94,13 +103,16 @@ export default defineContentScript({
       // the page scrolling makes the box stale; wait out our own scroll of the textarea first
       setTimeout(() => ctx.addEventListener(window, 'scroll', clear, { capture: true, once: true }), 300);
     };
+    const sidebar = createSidebarHandlers(store, layout, ui, () => layout.load(!store.get().prefs.autoOpen));
     const stopListening = listen(ContentMessageSchema, {
       highlightField: (msg) => {
         const reply = highlightField(msg);
         markTextarea(msg);
         return reply;
       },
-      ...createSidebarHandlers(store, layout, ui, () => layout.load(!store.get().prefs.autoOpen)),
+      ...sidebar,
+      analysisReady: openOnReview(sidebar.analysisReady, () => layout.update({ collapsed: false })),
+      ...review,
     });
     ctx.onInvalidated(() => {
       stopListening();

@@ -85,6 +85,12 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       await deps.sendToFrame(sender.tabId, msg.frameId, { type: 'highlightField', fieldId, start, end });
       return { ok: true };
     },
+    reviewPage: async (msg, sender) => {
+      // the popup's "Review this page" names its tab; a content script may not start a review elsewhere
+      if (msg.tabId === undefined || !sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
+      await deps.sendToFrame(msg.tabId, 0, { type: 'reviewPage' });
+      return { ok: true };
+    },
     getTabState: (msg, sender) => {
       if (!sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
       const cur = deps.notes.get(msg.tabId);

@@ -92,6 +92,19 @@ export const ToggleSidebarSchema = z.object({ type: z.literal('toggleSidebar'), 
 /** popup → background: what the sidebar in a tab currently shows (suggested code), for the popup. */
 export const GetTabStateSchema = z.object({ type: z.literal('getTabState'), tabId: z.number().check(z.int()) });
 
+/**
+ * background → the frame(s) of a tab (review mode, issue #7): read the text selection and send it as
+ * a normal analyzeNote. `everyFrame` means it went to every frame (keyboard command: no frame is
+ * known), so a frame whose focus is inside a child frame leaves the answer to that frame.
+ */
+export const ReviewSelectionSchema = z.object({ type: z.literal('reviewSelection'), everyFrame: z.boolean() });
+
+/** popup → background (with tabId) → top frame: analyse the main text block of the page and its same-origin frames. */
+export const ReviewPageSchema = z.object({
+  type: z.literal('reviewPage'),
+  tabId: z.optional(z.number().check(z.int())),
+});
+
 /** Every message the background accepts. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   AnalyzeNoteSchema,
@@ -102,6 +115,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   HighlightSegmentSchema,
   SetUserSettingsSchema,
   DismissRepairNoticeSchema,
+  ReviewPageSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -113,6 +127,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   ToggleSidebarSchema,
   AnalysisStartedSchema,
   HighlightFieldSchema,
+  ReviewSelectionSchema,
+  ReviewPageSchema,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 

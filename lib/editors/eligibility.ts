@@ -1,7 +1,7 @@
 /** Skip reasons as data: why an element is not a note field (Harper's getTextareaReasons pattern). */
 
 /** Why a field is not read as a note (named, so tests and debugging can say which). */
-export type SkipReason = 'not-editable' | 'read-only' | 'disabled' | 'hidden' | 'not-text-input';
+export type SkipReason = 'not-editable' | 'read-only' | 'disabled' | 'hidden' | 'not-text-input' | 'extension-ui';
 
 /** Input types that hold free text a therapist could type a note into. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
@@ -23,6 +23,17 @@ function editableReasons(el: HTMLElement): SkipReason[] {
   return reasons;
 }
 
+/** True inside TheraCode's own sidebar (its shadow root or light DOM): the billed-lines box is not a note. */
+function inOwnUi(el: Element): boolean {
+  for (let node: Element | null = el; node; ) {
+    if (node.localName === 'theracode-sidebar') return true;
+    const parent: Element | null = node.parentElement;
+    const root = node.getRootNode();
+    node = parent ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  return false;
+}
+
 /** The reasons `el` cannot hold a note; an empty list means it is eligible. */
 export function skipReasons(el: Element): SkipReason[] {
   const reasons =
@@ -32,6 +43,7 @@ export function skipReasons(el: Element): SkipReason[] {
         ? editableReasons(el)
         : (['not-editable'] as SkipReason[]);
   if (el.getAttribute('aria-hidden') === 'true' || (el instanceof HTMLElement && el.hidden)) reasons.push('hidden');
+  if (inOwnUi(el)) reasons.push('extension-ui');
   return reasons;
 }
 

@@ -8,6 +8,8 @@ import { CODE_NAMES } from '../contracts/codes';
 
 /** Which unit rule to report under: CMS 8-minute rule or AMA midpoint rule. */
 export type UnitRule = 'cms' | 'ama';
+/** A summary's rule: one rule leading (the other in parentheses), or both side by side. */
+export type SummaryRule = UnitRule | 'both';
 
 const RULE_NAMES: Record<UnitRule, string> = {
   cms: 'CMS 8-minute rule (total timed minutes pooled)',
@@ -15,14 +17,22 @@ const RULE_NAMES: Record<UnitRule, string> = {
 };
 const MAX_QUOTE = 240;
 
-/** Plain text justification of the analysis of `text` under `rule` (the other rule in parentheses). */
-export function defenseSummary(analysis: Analysis, text: string, rule: UnitRule): string {
+/** "2 unit(s) CMS (AMA: 1)", or with 'both' "2 unit(s) CMS, 1 unit(s) AMA": no rule silently dropped. */
+function unitsText(units: { cms: number; ama: number }, rule: SummaryRule, suffix: string): string {
+  if (rule === 'both') return `${units.cms}${suffix} CMS, ${units.ama}${suffix} AMA`;
   const other: UnitRule = rule === 'cms' ? 'ama' : 'cms';
-  const R = rule.toUpperCase();
-  const O = other.toUpperCase();
+  return `${units[rule]}${suffix} ${rule.toUpperCase()} (${other.toUpperCase()}: ${units[other]})`;
+}
+
+/** Plain text justification of the analysis of `text` under `rule` (the other rule in parentheses, or both). */
+export function defenseSummary(analysis: Analysis, text: string, rule: SummaryRule): string {
+  const ruleLine =
+    rule === 'both'
+      ? `Unit rules: ${RULE_NAMES.cms} and ${RULE_NAMES.ama}`
+      : `Unit rule: ${RULE_NAMES[rule]}; ${rule === 'cms' ? 'AMA' : 'CMS'} shown in parentheses`;
   const out: string[] = [
     'TheraCode defense summary',
-    `Unit rule: ${RULE_NAMES[rule]}; ${O} shown in parentheses`,
+    ruleLine,
     `Ruleset: ${analysis.rulesetVersion}`,
     `Note: ${analysis.noteHash}`,
     '',
@@ -30,9 +40,7 @@ export function defenseSummary(analysis: Analysis, text: string, rule: UnitRule)
   if (analysis.codes.length === 0) out.push('No billable intervention was found in this note.', '');
   for (const c of analysis.codes) {
     const minutes = c.minutes === null ? 'minutes not stated' : `${c.minutes} min`;
-    const units = c.timed
-      ? `${c.units[rule]} unit(s) ${R} (${O}: ${c.units[other]})`
-      : 'untimed: 1 unit per session under either rule';
+    const units = c.timed ? unitsText(c.units, rule, ' unit(s)') : 'untimed: 1 unit per session under either rule';
     out.push(`${c.code} ${CODE_NAMES[c.code]}: ${minutes}, ${units}`);
     const supporting = analysis.segments.filter((s) => s.status === 'performed' && s.code === c.code);
     for (const s of supporting) out.push(...segmentLines(s, text));
@@ -41,7 +49,7 @@ export function defenseSummary(analysis: Analysis, text: string, rule: UnitRule)
   const t = analysis.totals;
   out.push(
     `Total timed minutes: ${t.timedMinutes}${t.statedTimedMinutes === null ? '' : ` (note states ${t.statedTimedMinutes})`}`,
-    `Total timed units: ${t.units[rule]} ${R} (${O}: ${t.units[other]})`,
+    `Total timed units: ${unitsText(t.units, rule, '')}`,
   );
   if (analysis.flags.length > 0) {
     out.push('', 'Flags:');

@@ -10,7 +10,7 @@ export {
   parseBilledLines,
   supportedUnits,
 } from './billed';
-export { defenseSummary, type UnitRule } from './defense';
+export { defenseSummary, type SummaryRule, type UnitRule } from './defense';
 export type { Rule, RuleKind, RuleRole } from './lexicon';
 export { RULES } from './lexicon';
 export type { EngineOptions, VocabularyTerm } from './options';

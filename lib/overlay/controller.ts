@@ -18,7 +18,8 @@ export interface SidebarUiHandle {
   restore?: () => boolean;
 }
 
-type SidebarMessages = Exclude<ContentMessage, { type: 'highlightField' }>;
+// Highlighting and review requests are answered by the frame's own handlers, not the sidebar's.
+type SidebarMessages = Exclude<ContentMessage, { type: 'highlightField' | 'reviewSelection' | 'reviewPage' }>;
 
 /** Handlers for the messages the top frame's sidebar acts on. */
 export function createSidebarHandlers(

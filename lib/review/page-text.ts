@@ -61,9 +61,38 @@ export function largestTextBlock(doc: Document): TextBlock | null {
   return best;
 }
 
+/** The largest text block of `doc` and of every same-origin frame inside it (cross-origin frames are not readable). */
+export function largestTextBlockInFrames(doc: Document): TextBlock | null {
+  let best = largestTextBlock(doc);
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument; // null for a cross-origin frame
+    } catch {
+      inner = null;
+    }
+    const block = inner ? largestTextBlockInFrames(inner) : null;
+    if (block && (!best || block.text.length > best.text.length)) best = block;
+  }
+  return best;
+}
+
+/** True when `node` is part of TheraCode's own sidebar (its text is ours, never a note to review). */
+function inOwnUi(node: Node | null): boolean {
+  const el = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
+  return el?.closest('theracode-sidebar') != null;
+}
+
 /** The current selection's text with line breaks between blocks (Selection.toString keeps them in Chromium). */
 export function selectedText(doc: Document): string {
   const selection = doc.getSelection();
   if (!selection || selection.isCollapsed) return '';
+  if (inOwnUi(selection.anchorNode) || inOwnUi(selection.focusNode)) return '';
   return selection.toString();
+}
+
+/** True when keyboard focus is inside a child frame: that frame, not this one, holds the live selection. */
+export function focusInChildFrame(doc: Document): boolean {
+  const tag = doc.activeElement?.tagName;
+  return tag === 'IFRAME' || tag === 'FRAME';
 }

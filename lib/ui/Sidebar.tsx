@@ -1,16 +1,18 @@
 /** The sidebar: suggested code, minute/unit ledger, interventions with evidence, missing elements, flags. */
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Segment } from '../contracts/analysis';
 import { CODE_NAMES } from '../contracts/codes';
-import { defenseSummary } from '../engine/defense';
 import { createLayoutStore, type LayoutState } from '../overlay/layout';
 import type { SidebarState, SidebarStore } from '../overlay/store';
 import type { MarkRect } from '../overlay/textarea-mark';
+import { BilledCheck } from './sidebar/BilledCheck';
 import { Flags, Missing } from './sidebar/Findings';
 import { Interventions } from './sidebar/Interventions';
 import { Ledger } from './sidebar/Ledger';
 import { PayerSelect } from './sidebar/PayerSelect';
 import { ResizeHandle } from './sidebar/ResizeHandle';
+import { ReviewSource } from './sidebar/ReviewSource';
+import { SummaryFooter } from './sidebar/SummaryFooter';
 import { useStore, type Watchable } from './sidebar/use-store';
 
 const STATUS_WORDS: Record<SidebarState['status'], string> = {
@@ -56,14 +58,12 @@ export function Sidebar({
   const layout = useStore(layoutSrc);
   const noMark = useRef<Watchable<MarkRect | null>>({ get: () => null, subscribe: () => () => undefined });
   const mark = useStore(markStore ?? noMark.current);
-  const [copied, setCopied] = useState<string | null>(null);
   const tabRef = useRef<HTMLButtonElement>(null);
   const { prefs } = state;
   const a = state.analysis;
   const hasNote = state.text.trim().length > 0 && a !== null;
   const suggested = hasNote && a.suggested ? a.suggested : null;
   const statusText = state.status === 'error' && state.error ? `Error — ${state.error}` : STATUS_WORDS[state.status];
-  const rule = prefs.rule === 'both' ? 'cms' : prefs.rule;
 
   const collapse = () => {
     layoutSrc.update({ collapsed: true });
@@ -73,15 +73,6 @@ export function Sidebar({
     if (e.key === 'Escape') {
       e.stopPropagation();
       collapse();
-    }
-  };
-  const onCopy = async () => {
-    if (!a) return;
-    try {
-      await actions.copy(defenseSummary(a, state.text, rule));
-      setCopied('Summary copied to the clipboard.');
-    } catch {
-      setCopied('Could not copy: the page does not allow clipboard access.');
     }
   };
   const onShow = (seg: Segment) => {
@@ -129,6 +120,7 @@ export function Sidebar({
             {statusText}
           </p>
         </header>
+        {hasNote && <ReviewSource fieldId={state.fieldId} text={state.text} />}
         <section aria-labelledby="tc-suggested-h" class="tc-suggested">
           <h2 id="tc-suggested-h">Suggested code</h2>
           <p data-testid="suggested-code" class="tc-code">
@@ -144,16 +136,8 @@ export function Sidebar({
         )}
         {hasNote && <Missing analysis={a} />}
         {hasNote && <Flags analysis={a} />}
-        {hasNote && !prefs.copyDisabled && (
-          <footer class="tc-footer">
-            <button type="button" class="tc-btn" data-testid="copy-summary" onClick={onCopy}>
-              Copy summary
-            </button>
-            <p class="tc-copied" aria-live="polite">
-              {copied ?? ''}
-            </p>
-          </footer>
-        )}
+        {hasNote && <BilledCheck analysis={a} rule={prefs.rule} />}
+        {hasNote && <SummaryFooter analysis={a} text={state.text} prefs={prefs} copy={actions.copy} />}
       </aside>
     </div>
   );

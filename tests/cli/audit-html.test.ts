@@ -47,6 +47,9 @@ describe('audit --format html', () => {
     expect(html).toContain('97530 x3 &lt;b&gt;GP&lt;/b&gt;');
     expect(html).toMatch(/<svg role="img"[^>]*aria-label="Code mix by notes"/);
     expect(html).toContain('@media print');
+    // a missing element reads "97110 dosage: no dosage stated", not "…: 97110: no dosage stated"
+    expect(html).toMatch(/<li><code>\d{5}<\/code> [a-z-]+: /);
+    expect(html).not.toMatch(/<li><code>(\d{5})<\/code> [a-z-]+: \1: /);
   });
 });
 

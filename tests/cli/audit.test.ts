@@ -118,7 +118,11 @@ describe('theracode audit', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toBe((await cli(['audit', dir, '--format', 'csv'])).stdout);
-    expect(readdirSync(outDir)).toEqual(['report.csv']);
+    // the CSV's skipped list sits beside it: one row per file stderr names as skipped
+    expect(readdirSync(outDir).sort()).toEqual(['report.csv', 'report.skipped.csv']);
+    const skippedCsv = parseCsv(readFileSync(path.join(outDir, 'report.skipped.csv'), 'utf8'));
+    expect(skippedCsv[0]).toEqual(['file', 'reason']);
+    expect(skippedCsv).toHaveLength(1 + (r.stderr.match(/theracode: skipped /g)?.length ?? 0));
     const bad = await cli(['audit', dir, '--out', path.join(outDir, 'no/such/dir/r.txt')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('cannot write');

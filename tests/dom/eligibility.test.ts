@@ -27,3 +27,23 @@ test.each<[string, string, Record<string, string>, SkipReason[]]>([
 ])('%s → %j', (_name, tag, attrs, expected) => {
   expect(skipReasons(make(tag, attrs))).toEqual(expected);
 });
+
+test('fields inside <theracode-sidebar> (its shadow root or light DOM) are the extension’s own UI, not notes', () => {
+  const host = document.createElement('theracode-sidebar');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const wrapper = document.createElement('div');
+  const billed = document.createElement('textarea');
+  wrapper.append(billed);
+  shadow.append(wrapper);
+  expect(skipReasons(billed)).toEqual(['extension-ui']);
+  const light = document.createElement('input');
+  host.append(light);
+  expect(skipReasons(light)).toEqual(['extension-ui']);
+  // a page's own shadow-DOM editor stays eligible
+  const other = document.createElement('ehr-editor');
+  document.body.append(other);
+  const field = document.createElement('textarea');
+  other.attachShadow({ mode: 'open' }).append(field);
+  expect(skipReasons(field)).toEqual([]);
+});

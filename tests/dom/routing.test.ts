@@ -51,7 +51,19 @@ test('highlightSegment: only from the top frame, routed to the frame that holds 
 
 test('the toggle-sidebar command goes to the active tab top frame; other commands are ignored', async () => {
   const send = vi.fn(async () => undefined);
-  await handleCommand('toggle-sidebar', async () => 9, send);
-  await handleCommand('something-else', async () => 9, send);
+  const all = vi.fn(async () => undefined);
+  await handleCommand('toggle-sidebar', async () => 9, { sendToFrame: send, sendToAllFrames: all });
+  await handleCommand('something-else', async () => 9, { sendToFrame: send, sendToAllFrames: all });
   expect(send).toHaveBeenCalledExactlyOnceWith(9, 0, { type: 'toggleSidebar' });
+  expect(all).not.toHaveBeenCalled();
+});
+
+test('the review-selection command asks every frame of the tab (no frame is known)', async () => {
+  const send = vi.fn(async () => undefined);
+  const all = vi.fn(async () => undefined);
+  await handleCommand('review-selection', async () => 4, { sendToFrame: send, sendToAllFrames: all });
+  expect(all).toHaveBeenCalledExactlyOnceWith(4, { type: 'reviewSelection', everyFrame: true });
+  expect(send).not.toHaveBeenCalled();
+  await handleCommand('review-selection', async () => undefined, { sendToFrame: send, sendToAllFrames: all });
+  expect(all).toHaveBeenCalledOnce();
 });

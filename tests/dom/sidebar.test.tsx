@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '../../lib/contracts/analysis';
+import { watchNotes } from '../../lib/editors/watch';
 import { createStore, defaultSidebarPrefs, type SidebarState, stateForAnalysis } from '../../lib/overlay/store';
 import { Sidebar } from '../../lib/ui/Sidebar';
 
@@ -58,13 +59,17 @@ const ANALYSIS: Analysis = {
   flags: [{ id: 'note.truncated', severity: 'warning', message: 'Only the first part was analysed.', segments: [] }],
 };
 
-function mount(patch: Partial<SidebarState['prefs']> = {}) {
+function mount(
+  patch: Partial<SidebarState['prefs']> = {},
+  fieldId = 'f1',
+  parent: Element | ShadowRoot = document.body,
+) {
   const prefs = { ...defaultSidebarPrefs, ...patch };
   const store = createStore<SidebarState>(
-    stateForAnalysis({ analysis: ANALYSIS, text: TEXT, fieldId: 'f1', frameId: 0 }, prefs),
+    stateForAnalysis({ analysis: ANALYSIS, text: TEXT, fieldId, frameId: 0 }, prefs),
   );
   const container = document.createElement('div');
-  document.body.append(container);
+  parent.append(container);
   const copy = vi.fn(async (_text: string) => undefined);
   const showSegment = vi.fn();
   act(() => render(<Sidebar store={store} actions={{ copy, showSegment }} />, container));
@@ -128,5 +133,126 @@ describe('Sidebar', () => {
     act(() => store.set({ ...store.get(), text: '', analysis: null, status: 'idle' }));
     expect(container.querySelector('[data-testid="suggested-code"]')?.textContent).toBe('—');
     expect(container.querySelector('[data-testid="analysis-status"]')?.textContent).toMatch(/idle/i);
+  });
+
+  test('review mode says what it analysed; a typed note does not', () => {
+    const review = mount({}, 'review:selection');
+    expect(review.container.querySelector('[data-testid="review-source"]')?.textContent).toBe(
+      `Reviewing: selection (${TEXT.length} characters)`,
+    );
+    document.body.replaceChildren();
+    const page = mount({}, 'review:page');
+    expect(page.container.querySelector('[data-testid="review-source"]')?.textContent).toMatch(/^Reviewing: page text/);
+    document.body.replaceChildren();
+    expect(mount().container.querySelector('[data-testid="review-source"]')).toBeNull();
+  });
+
+  test('defense summary: its own button, shown as selectable text, also when copy is disabled', () => {
+    const { container, copy } = mount({ copyDisabled: true });
+    expect(container.querySelector('[data-testid="copy-summary"]')).toBeNull();
+    expect(container.querySelector('[data-testid="defense-summary"]')).toBeNull();
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="show-defense"]')?.click());
+    const pre = container.querySelector('[data-testid="defense-summary"]');
+    expect(pre?.textContent).toMatch(/^TheraCode defense summary\n/);
+    expect(pre?.textContent).toContain('97110 Therapeutic exercise: 15 min, 1 unit(s) CMS (AMA: 1)');
+    expect(pre?.textContent).toContain(ANALYSIS.noteHash);
+    expect(copy).not.toHaveBeenCalled();
+  });
+
+  test("rule 'both': the shown and the copied summary carry both rules", async () => {
+    const { container, copy } = mount({ rule: 'both' });
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="show-defense"]')?.click());
+    expect(container.querySelector('[data-testid="defense-summary"]')?.textContent).toContain(
+      'Total timed units: 2 CMS, 2 AMA',
+    );
+    await act(async () => container.querySelector<HTMLButtonElement>('[data-testid="copy-summary"]')?.click());
+    expect(copy.mock.calls[0]?.[0]).toContain('Unit rules: CMS 8-minute rule');
+    expect(copy.mock.calls[0]?.[0]).toContain('AMA/CPT midpoint rule');
+  });
+});
+
+/** Type into the sidebar's billed-lines box the way a user does (value, then an input event). */
+function typeBilled(container: Element | ShadowRoot, value: string): void {
+  const input = container.querySelector<HTMLTextAreaElement>('[data-testid="billed-input"]');
+  expect(input).not.toBeNull();
+  act(() => {
+    (input as HTMLTextAreaElement).value = value;
+    input?.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  });
+}
+
+const lines = (c: Element | ShadowRoot) =>
+  [...c.querySelectorAll('[data-testid="billed-line"]')].map(
+    (li) => `${li.getAttribute('data-rule')} ${li.getAttribute('data-code')} ${li.getAttribute('data-status')}`,
+  );
+
+describe('Sidebar billed check', () => {
+  test('line by line under the sidebar rule: over-billed, NCCI pair, supported, not documented, missing GP', () => {
+    const { container } = mount();
+    expect(container.querySelectorAll('[data-testid="billed-line"]')).toHaveLength(0);
+    typeBilled(container, '97530 x2 GP, 97110 x1 GP\n97140 x1');
+    expect(lines(container)).toEqual([
+      'cms 97530 over',
+      'cms 97530 modifier', // 97140 with 97530 and no 59/XU: the NCCI pair
+      'cms 97110 ok',
+      'cms 97140 not-documented',
+      'cms 97140 modifier',
+    ]);
+    const over = container.querySelector('[data-testid="billed-line"][data-code="97530"]');
+    expect(over?.textContent).toContain('Over-billed');
+    expect(over?.textContent).toContain('12 min supports 1 under CMS');
+    const noGp = container.querySelector('[data-testid="billed-line"][data-code="97140"][data-status="modifier"]');
+    expect(noGp?.textContent).toContain('add GP');
+  });
+
+  test('unreadable parts are listed and the rest still checked; a documented code left off is reported', () => {
+    const { container } = mount();
+    typeBilled(container, 'hello\n97110 x1 GP');
+    expect(container.querySelector('[data-testid="billed-error"]')?.textContent).toContain('Line 1');
+    expect(lines(container)).toEqual(['cms 97110 ok', 'cms 97530 not-billed']);
+  });
+
+  test("rule 'both' checks under CMS and AMA; the claim stays when the analysis changes", () => {
+    const { container, store } = mount({ rule: 'both' });
+    typeBilled(container, '97110 x2 GP');
+    expect(lines(container)).toEqual([
+      'cms 97110 over',
+      'cms 97530 not-billed',
+      'ama 97110 over',
+      'ama 97530 not-billed',
+    ]);
+    const longer = {
+      ...ANALYSIS,
+      codes: [{ code: '97110' as const, minutes: 30, timed: true, units: { cms: 2, ama: 2 } }],
+    };
+    act(() => store.set({ analysis: longer }));
+    expect(container.querySelector<HTMLTextAreaElement>('[data-testid="billed-input"]')?.value).toBe('97110 x2 GP');
+    expect(lines(container)).toEqual(['cms 97110 ok', 'ama 97110 ok']);
+  });
+
+  test('typing in the billed box inside <theracode-sidebar> is never read as a note', async () => {
+    vi.useFakeTimers();
+    const onNote = vi.fn();
+    const watcher = watchNotes(document, { onNote, debounceMs: 10 });
+    try {
+      const host = document.createElement('theracode-sidebar');
+      document.body.append(host);
+      const { container } = mount({}, 'f1', host.attachShadow({ mode: 'open' }));
+      const input = container.querySelector<HTMLTextAreaElement>('[data-testid="billed-input"]');
+      input?.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      typeBilled(container, '97530 x2 GP');
+      await vi.advanceTimersByTimeAsync(100);
+      expect(onNote).not.toHaveBeenCalled();
+      // the same typing in a page field is a note (the check above can fail)
+      const page = document.createElement('textarea');
+      document.body.append(page);
+      page.value = 'Ther ex 15 min';
+      page.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(onNote).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/^f\d+$/), 'Ther ex 15 min', 14);
+    } finally {
+      watcher.stop();
+      vi.useRealTimers();
+    }
   });
 });

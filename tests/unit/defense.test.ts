@@ -44,6 +44,14 @@ describe('defenseSummary', () => {
     expect(cms).not.toMatch(/20\d\d-\d\d-\d\d/);
   });
 
+  it("with 'both' gives CMS and AMA side by side, never one rule silently", () => {
+    const both = defenseSummary(note.analysis, note.text, 'both');
+    expect(both).toContain('Unit rules: CMS 8-minute rule (total timed minutes pooled) and AMA/CPT midpoint rule');
+    expect(both).toContain('97530 Therapeutic activities: 22 min, 2 unit(s) CMS, 1 unit(s) AMA');
+    expect(both).toContain('Total timed units: 2 CMS, 1 AMA');
+    expect(both).not.toContain('parentheses');
+  });
+
   it('falls back to segment text when given a different text, and works on real engine output', () => {
     expect(defenseSummary(note.analysis, 'other', 'cms')).toContain('"TA 22 min: sit to stand');
     const text = 'TA (12 min): sit to stand x10 to simulate toilet transfers, min A.';

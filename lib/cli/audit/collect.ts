@@ -28,7 +28,7 @@ export interface Collected {
   skipped: Skipped[];
 }
 
-/** Collect the notes under the given folders/files, in a stable (sorted) order; `onRead` ticks per file. */
+/** Collect the notes under the given folders/files, in a stable (sorted) order; `onRead(done, total)` after each file. */
 export async function collectNotes(
   inputs: readonly string[],
   onRead: (done: number, total: number) => void = () => {},
@@ -42,12 +42,14 @@ export async function collectNotes(
     else candidates.push(input);
   }
   const notes: NoteFile[] = [];
+  // Reading dominates an audit's time (analysis is ~1 ms a note), so progress follows the reads:
+  // 0/n before the first, then a tick after each, so the bar ends at n/n.
+  onRead(0, candidates.length);
   for (const [i, file] of candidates.entries()) {
-    // Reading dominates an audit's time (analysis is ~1 ms a note), so progress follows the reads.
-    onRead(i, candidates.length);
     const r = await readNote(file);
     if ('text' in r) notes.push(r);
     else skipped.push(r);
+    onRead(i + 1, candidates.length);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   return { notes, skipped };

@@ -3,7 +3,11 @@ import { CODES } from '../../contracts/codes';
 import { toCsv } from '../csv';
 import { type AuditReport, compactCodes } from './report';
 
-/** The report as RFC 4180 CSV (skipped files are not rows: they are on stderr and in the other formats). */
+/**
+ * The report as RFC 4180 CSV, one row per analysed note. Skipped files are not rows (a row per
+ * note is what a spreadsheet sums over): they go to stderr, and with --out to the sibling
+ * `<out>.skipped.csv` (see formatSkippedCsv).
+ */
 export function formatAuditCsv(r: AuditReport): string {
   const header = [
     'file',
@@ -50,4 +54,14 @@ export function formatAuditCsv(r: AuditReport): string {
     ];
   });
   return toCsv([header, ...rows]);
+}
+
+/** The skipped files as CSV (`file,reason`), header only when nothing was skipped. */
+export function formatSkippedCsv(r: AuditReport): string {
+  return toCsv([['file', 'reason'], ...r.skipped.map((k) => [k.file, k.reason])]);
+}
+
+/** Where --out's skipped list goes: `report.csv` → `report.skipped.csv` (any other name gets `.skipped.csv` added). */
+export function skippedCsvPath(out: string): string {
+  return `${out.replace(/\.csv$/i, '')}.skipped.csv`;
 }

@@ -3,7 +3,7 @@
  * charts only — no scripts, fonts, images or URLs — and every note-derived string is escaped.
  */
 import { CODE_NAMES } from '../../contracts/codes';
-import type { AuditReport, NoteReport } from './report';
+import { type AuditReport, missingText, type NoteReport } from './report';
 import { esc, svgBars } from './svg-bars';
 
 const CSS = `
@@ -34,7 +34,9 @@ function noteSection(n: NoteReport): string {
     .join('');
   const t = a.totals;
   const total = `<tr><th>Total timed</th><th class="n">${esc(t.timedMinutes)}</th><th class="n">${esc(t.units.cms)}</th><th class="n">${esc(t.units.ama)}</th></tr>`;
-  const missing = a.missing.map((m) => `<li><code>${esc(m.code)}</code> ${esc(m.element)}: ${esc(m.message)}</li>`);
+  const missing = a.missing.map(
+    (m) => `<li><code>${esc(m.code)}</code> ${esc(m.element)}: ${esc(missingText(m))}</li>`,
+  );
   const flags = a.flags.map(
     (f) => `<li class="${f.severity === 'warning' ? 'warning' : 'info'}">${esc(f.message)}</li>`,
   );

@@ -1,7 +1,7 @@
 /** The readable (table) and defense formats of an audit report: plain text for a terminal or a file. */
 import { CODE_NAMES } from '../../contracts/codes';
 import { defenseSummary } from '../../engine';
-import type { AuditReport, BilledCheck, NoteReport } from './report';
+import { type AuditReport, type BilledCheck, missingText, type NoteReport } from './report';
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
@@ -23,7 +23,7 @@ function noteBlock(n: NoteReport): string[] {
     );
   const t = a.totals;
   out.push(`  ${pad('Total timed', 44)} ${pad(`${t.timedMinutes} min`, 8)} CMS ${t.units.cms}  AMA ${t.units.ama}`);
-  for (const m of a.missing) out.push(`  missing  ${m.code} ${pad(m.element, 13)} ${m.message}`);
+  for (const m of a.missing) out.push(`  missing  ${m.code} ${pad(m.element, 13)} ${missingText(m)}`);
   for (const f of a.flags) out.push(`  ${f.severity === 'warning' ? 'WARNING' : 'info   '}  ${f.message}`);
   if (n.billedCheck) out.push(...billedLines(n.billedCheck));
   return out;

@@ -121,3 +121,8 @@ export function buildReport(
 export function compactCodes(a: Analysis): string {
   return a.codes.map((c) => `${c.code}:${c.minutes ?? '—'}m/${c.units.cms}/${c.units.ama}`).join(';');
 }
+
+/** A missing element's message without the engine's leading "97110: " (the report already shows the code). */
+export function missingText(m: { code: Code; message: string }): string {
+  return m.message.startsWith(`${m.code}: `) ? m.message.slice(m.code.length + 2) : m.message;
+}

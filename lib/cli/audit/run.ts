@@ -5,7 +5,7 @@ import { analyze } from '../../engine';
 import { AUDIT_USAGE, type AuditCommand, parseAuditArgs } from './args';
 import { type BilledTable, billedFor, loadBilledTable } from './billed-input';
 import { collectNotes } from './collect';
-import { formatAuditCsv } from './format-csv';
+import { formatAuditCsv, formatSkippedCsv, skippedCsvPath } from './format-csv';
 import { formatAuditHtml } from './format-html';
 import { formatAuditDefense, formatAuditTable } from './format-text';
 import { progressBar } from './progress';
@@ -92,15 +92,23 @@ export async function runAudit(
     return 2;
   }
   const text = renderReport(report, cmd.format);
-  if (cmd.out === null) out(text);
-  else {
+  if (cmd.out === null) {
+    out(text);
+    return 0;
+  }
+  // A CSV report has no room for skipped files; its sibling lists them, always written (header
+  // only when none) so a stale list from an earlier run never sits beside a new report.
+  const files: [string, string][] = [[cmd.out, text]];
+  if (cmd.format === 'csv') files.push([skippedCsvPath(cmd.out), formatSkippedCsv(report)]);
+  for (const [file, content] of files) {
     try {
-      await writeAtomic(cmd.out, text);
+      await writeAtomic(file, content);
     } catch (e) {
-      err(`theracode: ${cmd.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+      err(`theracode: ${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
       return 2;
     }
-    err(`theracode: wrote ${cmd.out} (${report.notes.length} note(s), ${report.skipped.length} skipped)\n`);
   }
+  const also = files.length > 1 ? `; skipped list in ${files[1]?.[0]}` : '';
+  err(`theracode: wrote ${cmd.out} (${report.notes.length} note(s), ${report.skipped.length} skipped${also})\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-/** The toolbar popup: on/off for this site, the tab's suggested code, show/hide sidebar, settings link. */
+/** The toolbar popup: on/off for this site, the tab's suggested code, show/hide sidebar, review the page, settings link. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CODE_NAMES, type Code } from '../../contracts/codes';
@@ -75,6 +75,20 @@ export function PopupApp() {
           onClick={() => s.tabId !== null && void sendToBackground({ type: 'toggleSidebar', tabId: s.tabId })}
         >
           Show/hide sidebar
+        </button>
+      </p>
+      <p>
+        <button
+          type="button"
+          data-testid="review-page"
+          disabled={s.tabId === null || !s.page?.active}
+          onClick={() => {
+            if (s.tabId === null) return;
+            void sendToBackground({ type: 'reviewPage', tabId: s.tabId });
+            setNote('Analysing the main text of this page in the sidebar.');
+          }}
+        >
+          Review this page
         </button>
       </p>
       <p>

@@ -1,0 +1,60 @@
+/** "Check billed lines": the coder types or pastes the claim; each line shows whether the note supports it. */
+import { useMemo, useState } from 'preact/hooks';
+import type { Analysis } from '../../contracts/analysis';
+import type { SidebarPrefs } from '../../overlay/store';
+import { billedView, STATUS_WORDS } from './billed-view';
+
+const RULE_LABEL = { cms: 'CMS 8-minute rule', ama: 'AMA midpoint rule' } as const;
+
+/** The billed-lines box and the line-by-line result under the sidebar's rule. */
+export function BilledCheck({ analysis, rule }: { analysis: Analysis; rule: SidebarPrefs['rule'] }) {
+  // Kept across re-analyses: the coder may fix the note and watch the check follow.
+  const [input, setInput] = useState('');
+  const view = useMemo(() => billedView(analysis, input, rule), [analysis, input, rule]);
+  return (
+    <section aria-labelledby="tc-billed-h" class="tc-billed">
+      <h2 id="tc-billed-h">Check billed lines</h2>
+      <label for="tc-billed-input" class="tc-note">
+        Billed lines, e.g. 97530 x2, 97110 x1, 97140 x1 GP
+      </label>
+      <textarea
+        id="tc-billed-input"
+        class="tc-billed-input"
+        data-testid="billed-input"
+        rows={2}
+        spellcheck={false}
+        autocomplete="off"
+        value={input}
+        onInput={(e) => setInput(e.currentTarget.value)}
+      />
+      {view && view.errors.length > 0 && (
+        <ul class="tc-list" aria-label="Lines that could not be read">
+          {view.errors.map((e) => (
+            <li key={`${e.line}-${e.input}`} data-testid="billed-error" class="tc-flag-warning">
+              Line {e.line}: {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view?.byRule.map(({ rule: r, results }) => (
+        <div key={r}>
+          {view.byRule.length > 1 && <h3 class="tc-billed-rule">Under the {RULE_LABEL[r]}</h3>}
+          <ul class="tc-list" aria-live="polite">
+            {results.map((x, i) => (
+              <li
+                key={`${x.code}-${x.status}-${i}`}
+                data-testid="billed-line"
+                data-status={x.status}
+                data-code={x.code}
+                data-rule={r}
+                class={x.status === 'ok' ? undefined : 'tc-flag-warning'}
+              >
+                <strong>{STATUS_WORDS[x.status]}:</strong> {x.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
