@@ -48,10 +48,19 @@ export function expected97110(text: string): number {
 
 /** Wait until the sidebar shows `minutes` for 97110 (after a paste or a first note); throws on timeout. */
 export async function waitForMinutes(page: Page, minutes: number, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(`window.__minutes97110 && window.__minutes97110() === ${minutes}`, undefined, {
-    timeout,
-    polling: 50,
-  });
+  try {
+    await page.waitForFunction(`window.__minutes97110 && window.__minutes97110() === ${minutes}`, undefined, {
+      timeout,
+      polling: 50,
+    });
+  } catch {
+    const seen = await page.evaluate(`[
+      document.querySelector('theracode-sidebar') ? 'sidebar mounted' : 'no sidebar',
+      document.querySelector('theracode-sidebar')?.shadowRoot?.querySelector('[data-testid="analysis-status"]')?.textContent,
+      window.__minutes97110?.()
+    ].join(', ')`);
+    throw new Error(`${page.url()}: the sidebar never showed 97110 = ${minutes} min (${seen} min shown)`);
+  }
 }
 
 /**
