@@ -1,80 +1,100 @@
 /**
  * Keystroke-to-sidebar latency in real Chromium with the built extension (design §5: p95 < 150 ms,
- * debounce included). Each edit types one line that adds a minute to 97110; the page stamps its last
- * `input` event and a MutationObserver on the sidebar's open shadow root stamps the moment the
- * ledger shows the new total. Run `npx wxt build` first, then `npm run bench:latency`.
+ * debounce included): on a plain textarea, and in a 40 KB note (pasted, then typed into) where the
+ * long tasks are recorded too, with and without the extension. Run by `npm run bench`.
  */
-import path from 'node:path';
-import { launchWithExtension } from '../../lib/launch/chromium';
-import { serveStatic } from '../../lib/launch/static-server';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { StaticServer } from '../../lib/launch/static-server';
+import { type BenchResult, EDITS } from './lib/result';
+import { EDIT_LINE, expected97110, openBrowser, probedPage, timedEdit, typeLine, waitForMinutes } from './lib/session';
+import { summarize } from './lib/stats';
+import { startTrace } from './lib/trace';
 
-const EDITS = Number(process.env.EDITS ?? 40);
-
-/** The q-th percentile (0..1) of sorted numbers, nearest rank. */
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+/** A note of at least 40 KB (UTF-8) built from whole copies of the demo note, ending in an Objective heading. */
+export function note40k(): string {
+  const base = readFileSync('assets/demo/sample-note.txt', 'utf8').trim();
+  let text = '';
+  while (Buffer.byteLength(text) < 40 * 1024) text += `${base}\n`;
+  // typed lines go under "O:" (after the copies' "P:" lines they would read as planned, not performed)
+  return `${text}O:`;
 }
 
-/**
- * Installed in the page: stamp inputs; `__waitFor(n)` resolves with the delay once the 97110 row
- * reads `<n> min`. A string, because tsx's keepNames would inject a `__name` helper into functions.
- */
-const PROBE = `
-  window.__lastInput = 0;
-  document.addEventListener('input', () => { window.__lastInput = performance.now(); }, true);
-  window.__waitFor = (minutes) => new Promise((resolve) => {
-    const root = document.querySelector('theracode-sidebar')?.shadowRoot;
-    if (!root) return resolve(NaN);
-    const observer = new MutationObserver(() => {
-      const cell = root.querySelector('[data-testid="code-row"][data-code="97110"] [data-testid="code-minutes"]');
-      if (cell && cell.textContent.startsWith(minutes + ' min')) {
-        observer.disconnect();
-        resolve(performance.now() - window.__lastInput);
-      }
-    });
-    observer.observe(root, { subtree: true, childList: true, characterData: true });
-  });
-`;
+/** `EDITS` timed one-line edits at the caret; `start` is the text before the first one. */
+async function typeEdits(page: Page, start: string, edits = EDITS): Promise<number[]> {
+  const samples: number[] = [];
+  let text = start;
+  for (let i = 0; i < edits; i++) {
+    text += `${text.length ? '\n' : ''}${EDIT_LINE}`;
+    samples.push(await timedEdit(page, expected97110(text), () => typeLine(page, text === EDIT_LINE)));
+  }
+  return samples;
+}
 
-async function main(): Promise<void> {
-  const server = await serveStatic({ '/': path.resolve('tests/e2e/pages') });
-  const context = await launchWithExtension({ headless: true });
+/** ≥ 40 edits on the plain textarea fixture. */
+export async function textareaBench(server: StaticServer): Promise<BenchResult> {
+  const { context } = await openBrowser(true);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
+    const page = await probedPage(context);
     await page.goto(`${server.url}/textarea.html`);
     await page.locator('#note').click();
-    await page.keyboard.type('Ther ex for quad strength 1 min');
-    await page.locator('theracode-sidebar').waitFor({ state: 'attached' });
-    await page
-      .locator('[data-testid="code-row"][data-code="97110"] [data-testid="code-minutes"]')
-      .filter({ hasText: /^1 min/ })
-      .waitFor({ timeout: 15_000 });
-    await page.evaluate(PROBE);
-    const samples: number[] = [];
-    for (let i = 0; i < EDITS; i++) {
-      const minutes = i + 2;
-      // the trailing `0` keeps evaluate from awaiting the promise now
-      await page.evaluate(`window.__pending = window.__waitFor(${minutes}); 0`);
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('Ther ex for quad strength 1 min');
-      const ms = (await page.evaluate('window.__pending')) as number;
-      samples.push(ms);
-    }
-    const sorted = [...samples].sort((a, b) => a - b);
-    const fmt = (n: number) => `${n.toFixed(1)} ms`;
-    process.stdout.write(
-      `keystroke → sidebar latency over ${samples.length} edits (debounce included):\n` +
-        `  p50 ${fmt(percentile(sorted, 0.5))}  p95 ${fmt(percentile(sorted, 0.95))}  ` +
-        `min ${fmt(sorted[0] ?? Number.NaN)}  max ${fmt(sorted[sorted.length - 1] ?? Number.NaN)}\n` +
-        `  budget p95 < 150 ms: ${percentile(sorted, 0.95) < 150 ? 'OK' : 'OVER'}\n`,
-    );
+    await typeLine(page, true);
+    await waitForMinutes(page, 1);
+    return { name: 'textarea, short note', latency: summarize(await typeEdits(page, EDIT_LINE)) };
   } finally {
     await context.close();
-    await server.close();
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+/** Paste 40 KB into the textarea fixture (already loaded); the caret is then at the end of the note. */
+async function paste40k(page: Page, note: string): Promise<void> {
+  await page.locator('#note').click();
+  await page.keyboard.insertText(note); // what a paste does: one input event with the whole text
+}
+
+/** The 40 KB note: latency of ≥ 40 typed edits, long tasks while pasting and while typing. */
+export async function note40kBench(server: StaticServer): Promise<BenchResult[]> {
+  const note = note40k();
+  const withExt = await openBrowser(true);
+  const results: BenchResult[] = [];
+  try {
+    const { context, extensionOrigin } = withExt;
+    const page = await probedPage(context);
+    const loadTrace = await startTrace(context, page, extensionOrigin, server.url);
+    await page.goto(`${server.url}/textarea.html`);
+    await page.waitForTimeout(1000); // the content script starts at document_idle
+    results.push({ name: 'page load (content script start-up)', longTasks: await loadTrace.stop(), budgeted: false });
+    const pasteTrace = await startTrace(context, page, extensionOrigin, server.url);
+    await paste40k(page, note);
+    await waitForMinutes(page, expected97110(note));
+    await page.waitForTimeout(500); // let the sidebar's render and its rendering frame finish inside the trace
+    results.push({ name: 'paste 40 KB into the note', longTasks: await pasteTrace.stop(), budgeted: false });
+    const trace = await startTrace(context, page, extensionOrigin, server.url);
+    const samples = await typeEdits(page, note);
+    await page.waitForTimeout(300);
+    results.push({ name: 'typing in a 40 KB note', latency: summarize(samples), longTasks: await trace.stop() });
+  } finally {
+    await withExt.context.close();
+  }
+  results.push(await note40kBaseline(server, note));
+  return results;
+}
+
+/** The same paste and typing without the extension: the long tasks the page and Chromium cost alone. */
+async function note40kBaseline(server: StaticServer, note: string): Promise<BenchResult> {
+  const { context, extensionOrigin } = await openBrowser(false);
+  try {
+    const page = await probedPage(context);
+    await page.goto(`${server.url}/textarea.html`);
+    await paste40k(page, note);
+    await page.waitForTimeout(500);
+    const trace = await startTrace(context, page, extensionOrigin, server.url);
+    for (let i = 0; i < EDITS; i++) {
+      await typeLine(page, false);
+      await page.waitForTimeout(100); // about the pause the extension run spends waiting for the sidebar
+    }
+    return { name: 'typing in a 40 KB note, no extension (baseline)', longTasks: await trace.stop(), budgeted: false };
+  } finally {
+    await context.close();
+  }
+}

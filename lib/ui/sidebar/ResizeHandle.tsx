@@ -1,4 +1,4 @@
-/** A drag handle (pointer) and slider (arrow keys) for the panel's width. */
+/** A drag handle (pointer) and window splitter (arrow keys, Home, End) for the panel's width. */
 import { clampWidth, MAX_WIDTH, MIN_WIDTH } from '../../overlay/layout';
 
 /** The handle on the panel's inner edge; `side` says which edge the panel is docked to. */
@@ -30,6 +30,9 @@ export function ResizeHandle({
     // arrows move the edge: on a right-docked panel, ArrowLeft makes it wider
     if (e.key === 'ArrowLeft') onWidth(clampWidth(width - sign * step));
     else if (e.key === 'ArrowRight') onWidth(clampWidth(width + sign * step));
+    // the ARIA window-splitter keys: Home gives the panel its smallest size, End its largest
+    else if (e.key === 'Home') onWidth(MIN_WIDTH);
+    else if (e.key === 'End') onWidth(MAX_WIDTH);
     else return;
     e.preventDefault();
   };
@@ -37,6 +40,7 @@ export function ResizeHandle({
     // biome-ignore lint/a11y/useSemanticElements: a focusable separator is the ARIA pattern for a splitter
     <div
       class="tc-resize"
+      data-testid="resize-handle"
       role="separator"
       tabIndex={0}
       aria-orientation="vertical"
@@ -44,6 +48,7 @@ export function ResizeHandle({
       aria-valuenow={width}
       aria-valuemin={MIN_WIDTH}
       aria-valuemax={MAX_WIDTH}
+      aria-valuetext={`${width} pixels wide`}
       onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
     />

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: every benchmark, one report, non-zero exit when a budget (design.md §5) is
+ * exceeded. Steps: the engine bench (tests/bench/run.ts, its own process, its own budgets), then a
+ * build check (`npx wxt build` when .output/chrome-mv3 is missing or older than the sources), the
+ * content-script bundle size, and the browser benches: latency on a textarea and in a 40 KB note,
+ * then load (50 fields on a page, 20 tabs). `--browser` skips the engine step (`npm run bench:latency`).
+ */
+import { spawnSync } from 'node:child_process';
+import { EXTENSION_DIR } from '../../lib/launch/chromium';
+import { note40kBench, textareaBench } from './latency';
+import { ensureFreshBuild } from './lib/build';
+import { BUNDLE_BUDGET_BYTES, contentScriptSizes } from './lib/bundle';
+import { type BenchResult, breaches, formatResult } from './lib/result';
+import { serveFixtures } from './lib/session';
+import { fieldsBench, tabsBench } from './load';
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const failures: string[] = [];
+
+function engineStep(): void {
+  out('== engine (tests/bench/run.ts)');
+  const res = spawnSync('npx', ['tsx', 'tests/bench/run.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  process.stdout.write(res.stdout ?? '');
+  process.stderr.write(res.stderr ?? '');
+  if (res.status !== 0)
+    failures.push(`engine bench exited ${res.status ?? res.signal} (a budget is OVER or it failed)`);
+  out();
+}
+
+function bundleStep(): void {
+  out('== content script bundle (gzip -9, node zlib)');
+  const { js, css } = contentScriptSizes(EXTENSION_DIR);
+  if (!js) {
+    failures.push('no content-scripts/editor.js in the build');
+    return;
+  }
+  const ok = js.gzip < BUNDLE_BUDGET_BYTES;
+  out(
+    `  editor.js   ${kb(js.raw)} raw, ${kb(js.gzip)} gzip  budget < ${kb(BUNDLE_BUDGET_BYTES)} ${ok ? 'OK' : 'OVER'}`,
+  );
+  if (css) out(`  editor.css  ${kb(css.raw)} raw, ${kb(css.gzip)} gzip  (loaded into the shadow root; not budgeted)`);
+  if (!ok) failures.push(`content script ${kb(js.gzip)} gzip ≥ ${kb(BUNDLE_BUDGET_BYTES)}`);
+  out();
+}
+
+async function browserSteps(): Promise<void> {
+  const server = await serveFixtures();
+  const results: BenchResult[] = [];
+  const run = async (title: string, bench: () => Promise<BenchResult | BenchResult[]>) => {
+    const t0 = performance.now();
+    out(`== ${title}`);
+    try {
+      const r = await bench();
+      for (const one of Array.isArray(r) ? r : [r]) {
+        results.push(one);
+        for (const line of formatResult(one)) out(line);
+      }
+    } catch (err) {
+      failures.push(`${title}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      out(`  FAILED: ${failures.at(-1)}`);
+    }
+    out(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    out();
+  };
+  try {
+    await run('latency: plain textarea', () => textareaBench(server));
+    await run('latency and long tasks: 40 KB note', () => note40kBench(server));
+    await run('load: one page with 50 editable fields', () => fieldsBench(server));
+    await run('load: 20 tabs', () => tabsBench(server));
+  } finally {
+    await server.close();
+  }
+  for (const r of results) for (const b of breaches(r)) failures.push(`${r.name}: ${b}`);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  if (!process.argv.includes('--browser')) engineStep();
+  out(`== build: ${ensureFreshBuild(EXTENSION_DIR)}`);
+  out();
+  bundleStep();
+  await browserSteps();
+  out(`== ${failures.length ? 'OVER BUDGET' : 'all budgets met'} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  for (const f of failures) out(`  - ${f}`);
+  process.exitCode = failures.length ? 1 : 0;
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
