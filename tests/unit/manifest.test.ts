@@ -11,8 +11,9 @@ import config from '../../wxt.config';
 /**
  * Every permission the extension may ask for, and why. Anything else fails this test.
  * - storage: settings in storage.sync/local and the clinic's policy in storage.managed.
+ * - contextMenus: "Analyse with TheraCode" on a selection and "Review this page" (review mode).
  */
-const ALLOWED_PERMISSIONS: readonly string[] = ['storage'];
+const ALLOWED_PERMISSIONS: readonly string[] = ['storage', 'contextMenus'];
 
 /** Named so a failure says what went wrong; the allow-list above already rejects them. */
 const NEVER = [
