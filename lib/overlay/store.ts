@@ -14,6 +14,8 @@ export interface SidebarPrefs {
   /** The payer class picked in the sidebar header for this site (null: not set). */
   payer: PayerClass | null;
   side: 'right' | 'left';
+  /** Managed policy set the side: a per-site "move" choice does not apply and the control is hidden. */
+  sideLocked: boolean;
   theme: 'system' | 'light' | 'dark';
   /** Organization name from managed policy, shown in the header. */
   orgName: string | null;
@@ -30,6 +32,7 @@ export const defaultSidebarPrefs: SidebarPrefs = {
   ruleInputs: { unitRule: 'cms', unitRuleLocked: false, ruleByPayer: {} },
   payer: null,
   side: 'right',
+  sideLocked: false,
   theme: 'system',
   orgName: null,
   copyDisabled: false,

@@ -23,6 +23,7 @@ export function sidebarPrefs(
     ruleInputs,
     payer,
     side: values.sidebarSide,
+    sideLocked: lockedKeys.includes('sidebarSide'),
     theme: values.theme,
     orgName: values.orgName,
     copyDisabled: values.disableCopy,

@@ -2,7 +2,7 @@
 import { useRef } from 'preact/hooks';
 import type { Segment } from '../contracts/analysis';
 import { CODE_NAMES } from '../contracts/codes';
-import { createLayoutStore, type LayoutState } from '../overlay/layout';
+import { createLayoutStore, effectiveSide, type LayoutState, otherSide } from '../overlay/layout';
 import type { SidebarState, SidebarStore } from '../overlay/store';
 import type { MarkRect } from '../overlay/textarea-mark';
 import { BilledCheck } from './sidebar/BilledCheck';
@@ -63,6 +63,7 @@ export function Sidebar({
   const a = state.analysis;
   const hasNote = state.text.trim().length > 0 && a !== null;
   const suggested = hasNote && a.suggested ? a.suggested : null;
+  const side = effectiveSide(layout, prefs.side, prefs.sideLocked);
   const statusText = state.status === 'error' && state.error ? `Error — ${state.error}` : STATUS_WORDS[state.status];
 
   const collapse = () => {
@@ -80,7 +81,7 @@ export function Sidebar({
   };
 
   return (
-    <div class="tc-root" data-theme={prefs.theme} data-side={prefs.side}>
+    <div class="tc-root" data-theme={prefs.theme} data-side={side}>
       {mark && (
         <div
           class="tc-field-mark"
@@ -106,10 +107,21 @@ export function Sidebar({
         style={{ width: `${layout.width}px` }}
         onKeyDown={onKeyDown}
       >
-        <ResizeHandle width={layout.width} side={prefs.side} onWidth={(w) => layoutSrc.update({ width: w })} />
+        <ResizeHandle width={layout.width} side={side} onWidth={(w) => layoutSrc.update({ width: w })} />
         <header class="tc-header">
           <div class="tc-titlebar">
             <h1 class="tc-title">TheraCode</h1>
+            {!prefs.sideLocked && (
+              <button
+                type="button"
+                class="tc-btn tc-move"
+                data-testid="move-side"
+                onClick={() => layoutSrc.update({ side: otherSide(side) })}
+                aria-label={`Move the sidebar to the ${otherSide(side)} edge`}
+              >
+                {side === 'right' ? '⇤ Left' : 'Right ⇥'}
+              </button>
+            )}
             <button type="button" class="tc-btn tc-collapse" onClick={collapse} aria-label="Hide sidebar">
               Hide
             </button>

@@ -91,3 +91,31 @@ test('the separator is keyboard-resizable: arrows, Shift+arrows, Home and End, a
   await openNote(page, server.url);
   await expect(separator(page)).toHaveAttribute('aria-valuenow', String(MIN_WIDTH + 40));
 });
+
+test('"Move" docks the panel to the other edge for this site only, and it stays there after a reload', async ({
+  page,
+  server,
+  sw,
+}) => {
+  await openNote(page, server.url);
+  const root = page.locator('theracode-sidebar .tc-root');
+  await expect(root).toHaveAttribute('data-side', 'right');
+  const viewport = page.viewportSize()?.width ?? 1280;
+  await page.getByRole('button', { name: 'Move the sidebar to the left edge' }).click();
+  await expect(root).toHaveAttribute('data-side', 'left');
+  expect(Math.round((await page.locator('theracode-sidebar aside').boundingBox())?.x ?? -1)).toBe(0);
+  await expect.poll(() => storedLayout(sw, '127.0.0.1')).toMatchObject({ side: 'left' });
+  await page.reload();
+  await openNote(page, server.url);
+  await expect(root).toHaveAttribute('data-side', 'left');
+  // another host keeps the global setting (right)
+  await openNote(page, server.url.replace('127.0.0.1', 'localhost'));
+  await expect(root).toHaveAttribute('data-side', 'right');
+  const box = await page.locator('theracode-sidebar aside').boundingBox();
+  expect(Math.round((box?.x ?? 0) + (box?.width ?? 0))).toBe(viewport);
+  // and back: the button now offers the right edge
+  await page.goto(`${server.url}/textarea.html`);
+  await openNote(page, server.url);
+  await page.getByRole('button', { name: 'Move the sidebar to the right edge' }).click();
+  await expect(root).toHaveAttribute('data-side', 'right');
+});

@@ -15,6 +15,7 @@ test('sidebar prefs and engine options come from effective settings (policy incl
     ruleInputs: { unitRule: 'both', unitRuleLocked: false, ruleByPayer: {} },
     payer: null,
     side: 'left',
+    sideLocked: false,
     theme: 'system',
     orgName: 'Riverside Rehab',
     copyDisabled: true,
@@ -34,4 +35,11 @@ test.each([
   ['', 'null', ''], // sandboxed frame: no host, so the gate keeps it dormant
 ])('pageHostname(%j, %j) → %j', (hostname, origin, expected) => {
   expect(pageHostname({ hostname }, origin)).toBe(expected);
+});
+
+test('a side set by policy is locked: the per-site move control does not apply', () => {
+  const { values, lockedKeys } = mergeSettings(DEFAULT_SETTINGS, { sidebarSide: 'right' }, { sidebarSide: 'left' });
+  expect(sidebarPrefs(values, lockedKeys)).toMatchObject({ side: 'left', sideLocked: true });
+  const free = mergeSettings(DEFAULT_SETTINGS, { sidebarSide: 'left' }, {});
+  expect(sidebarPrefs(free.values, free.lockedKeys)).toMatchObject({ side: 'left', sideLocked: false });
 });
