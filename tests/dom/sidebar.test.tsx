@@ -186,6 +186,40 @@ const lines = (c: Element | ShadowRoot) =>
     (li) => `${li.getAttribute('data-rule')} ${li.getAttribute('data-code')} ${li.getAttribute('data-status')}`,
   );
 
+describe('Sidebar on a long note', () => {
+  test('shows the first 25 interventions and a "Show all" button; missing elements are never capped', async () => {
+    const line = 'Ther ex 15 min: LAQ for quad strength\n';
+    const text = line.repeat(60);
+    const base = ANALYSIS.segments[1] as Analysis['segments'][number];
+    const segments = Array.from({ length: 60 }, (_, i) => ({
+      ...base,
+      start: i * line.length,
+      end: i * line.length + line.length - 1,
+      text: line.trim(),
+      evidence: [],
+    }));
+    const missing = segments.map((_, i) => ({
+      code: '97110' as const,
+      element: 'response' as const,
+      segment: i,
+      message: 'No patient response.',
+      hint: 'Add how they did.',
+    }));
+    const analysis: Analysis = { ...ANALYSIS, segments, missing };
+    const store = createStore<SidebarState>(stateForAnalysis({ analysis, text, fieldId: 'f1', frameId: 0 }));
+    const container = document.createElement('div');
+    document.body.append(container);
+    act(() => render(<Sidebar store={store} />, container));
+    expect(container.querySelectorAll('[data-testid="intervention"]')).toHaveLength(25);
+    expect(container.querySelectorAll('[data-testid="missing-element"]')).toHaveLength(60);
+    const more = container.querySelector<HTMLButtonElement>('[data-testid="show-all"]');
+    expect(more?.textContent).toBe('Show all 60 interventions (35 more)');
+    await act(async () => more?.click());
+    expect(container.querySelectorAll('[data-testid="intervention"]')).toHaveLength(60);
+    expect(container.querySelector('[data-testid="show-all"]')).toBeNull();
+  });
+});
+
 describe('Sidebar billed check', () => {
   test('line by line under the sidebar rule: over-billed, NCCI pair, supported, not documented, missing GP', () => {
     const { container } = mount();

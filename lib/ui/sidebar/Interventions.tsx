@@ -1,6 +1,7 @@
 /** Each recognised intervention: code, confidence, evidence in the note, and why not the runner-up. */
 import type { Analysis, Segment } from '../../contracts/analysis';
 import { CODE_NAMES } from '../../contracts/codes';
+import { useCapped } from './capped';
 import { Snippet } from './Snippet';
 
 /** Whether a segment's code is shown as uncertain under the threshold in prefs. */
@@ -68,15 +69,17 @@ export function Interventions({
   onShow: (seg: Segment) => void;
 }) {
   const items = analysis.segments.map((seg, i) => ({ seg, i })).filter(({ seg }) => seg.code !== null);
+  const { shown, more } = useCapped(items, 'interventions');
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="tc-int-h">
       <h2 id="tc-int-h">Interventions</h2>
       <ol class="tc-list">
-        {items.map(({ seg, i }) => (
+        {shown.map(({ seg, i }) => (
           <Item key={i} seg={seg} index={i} text={text} uncertainBelow={uncertainBelow} onShow={onShow} />
         ))}
       </ol>
+      {more}
     </section>
   );
 }
