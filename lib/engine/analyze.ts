@@ -10,14 +10,48 @@ import { findMissing } from './completeness';
 import { findFlags } from './flags';
 import { noteHash } from './hash';
 import { buildLedger } from './ledger';
-import { type Hit, matchAll } from './matcher';
+import { type Hit, type Matcher, matchAll, matchRange, prepare } from './matcher';
 import { findMinutes, sumMinutes } from './minutes';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
 import { type Block, segment } from './segment';
 import { analyzeStatement } from './statement';
-import { asciiLower, tokenize } from './tokens';
+import { asciiLower, lowerForWords, tokenize } from './tokens';
 
 export const RULESET_VERSION = '2026.11.1';
+
+/** First index in the sorted `xs` whose value is ≥ `v`. */
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The lexicon hits of view[start, end). The note is lower-cased, tokenized and spell-corrected once and
+ * each statement matches its own token range (statements start and end on word boundaries, so this is
+ * the same as tokenizing the slice). Ignored terms are masked per statement, as their word boundaries
+ * are the statement's.
+ */
+function hitFinder(view: string, matcher: Matcher, ignore: readonly string[] | undefined) {
+  if (ignore && ignore.length > 0)
+    return (start: number, end: number): Hit[] => {
+      const hits = matchAll(matcher, tokenize(maskIgnored(asciiLower(view.slice(start, end)), ignore)));
+      for (const h of hits) {
+        h.start += start;
+        h.end += start;
+      }
+      return hits;
+    };
+  const tokens = tokenize(lowerForWords(view));
+  const prepared = prepare(matcher, tokens);
+  return (start: number, end: number): Hit[] =>
+    matchRange(tokens, prepared, lowerBound(tokens.starts, start), lowerBound(tokens.ends, end + 1));
+}
 
 /** The code a heading's own words point to ("TA (12 min):" → 97530), for the items under it. */
 function headCode(hits: readonly Hit[]): Code | null {
@@ -65,16 +99,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
   if (!looksBinary(text)) {
     const view = maskMarkup(text);
     const matcher = matcherFor(options.vocabulary);
-    // Matched statement by statement: small short-lived strings keep large notes linear (no old-gen GC).
-    const hitsIn = (start: number, end: number): Hit[] => {
-      const lower = maskIgnored(asciiLower(view.slice(start, end)), options.ignoreTerms);
-      const hits = matchAll(matcher, tokenize(lower));
-      for (const h of hits) {
-        h.start += start;
-        h.end += start;
-      }
-      return hits;
-    };
+    const hitsIn = hitFinder(view, matcher, options.ignoreTerms);
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);
     const { pieces, blocks } = segment(view);
     const priors = blocks.map((b) => headCode(hitsIn(b.headStart, b.headEnd)));

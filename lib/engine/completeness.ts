@@ -82,9 +82,9 @@ export function sessionResponse(segments: readonly Segment[], text: string): boo
 /** Whether a block documents an element (minutes from segments, the rest from detectors). */
 export function hasElement(block: Block, element: Element): boolean {
   if (element === 'minutes') return block.hasMinutes;
-  return (DETECTORS_BY_ELEMENT.get(element) ?? []).some(
-    (d) => (d.codes === undefined || d.codes.includes(block.code)) && d.re.test(block.text),
-  );
+  for (const d of DETECTORS_BY_ELEMENT.get(element) ?? [])
+    if ((d.codes === undefined || d.codes.includes(block.code)) && d.re.test(block.text)) return true;
+  return false;
 }
 
 const ORDER = Object.keys(REQUIRED) as Element[];

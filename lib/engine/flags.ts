@@ -20,8 +20,11 @@ import { unitMentions } from './units-in-note';
 
 const performed = (s: Segment) => s.status === 'performed';
 const usable = (m: number | null) => m !== null && Number.isFinite(m) && m >= 0;
-const indices = (segments: readonly Segment[], keep: (s: Segment) => boolean) =>
-  segments.flatMap((s, i) => (keep(s) ? [i] : []));
+function indices(segments: readonly Segment[], keep: (s: Segment) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < segments.length; i++) if (keep(segments[i] as Segment)) out.push(i);
+  return out;
+}
 
 /** 97140 + 97530: an NCCI pair; modifier 59 needs each in its own time block. */
 function ncciManualTa(segments: readonly Segment[]): Flag[] {

@@ -20,6 +20,16 @@ export interface StatementResult {
 }
 
 const isCoded = (h: Hit) => h.rule.code !== null && h.rule.role !== 'cue';
+/** A longer untimed phrase swallows the activity inside it ("ice massage" is not manual therapy). */
+function inUntimed(h: Hit, untimed: readonly Hit[]): boolean {
+  for (const u of untimed) if (u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start) return true;
+  return false;
+}
+function overlapsAny(h: Hit, others: readonly Hit[]): boolean {
+  for (const a of others) if (a.start < h.end && h.start < a.end) return true;
+  return false;
+}
+const byStart = (a: Evidence, b: Evidence) => a.start - b.start;
 const evidenceOf = (h: Hit): Evidence => ({ start: h.start, end: h.end, ruleId: h.rule.id, kind: h.rule.kind });
 
 function result(
@@ -41,7 +51,7 @@ function result(
       alternatives: [],
       confidence: 0,
       minutes,
-      evidence: evidence.sort((a, b) => a.start - b.start),
+      evidence: evidence.length > 1 ? evidence.sort(byStart) : evidence,
       why,
     },
     mentions,
@@ -80,27 +90,25 @@ export function analyzeStatement(
   const head = mentions[0];
   const headed = head && head.value !== null && colon >= 0 && head.end - piece.start <= colon + 1;
   const minutes = headed ? head.value : sumMinutes(mentions);
-  const timeEv: Evidence[] = (headed ? [head] : mentions)
-    .filter((m) => m.value !== null)
-    .map((m) => ({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' }));
+  const timeEv: Evidence[] = [];
+  for (const m of headed ? [head] : mentions)
+    if (m.value !== null) timeEv.push({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' });
   const ctx = readContext(view, piece.start, piece.end, hits);
-  // A longer untimed phrase swallows the activity inside it ("ice massage" is not manual therapy).
-  const inUntimed = (h: Hit) =>
-    hits.some(
-      (u) => u.rule.role === 'untimed' && u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start,
-    );
-  const activities = hits.filter((h) => isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h));
+  const untimedHits: Hit[] = [];
+  for (const h of hits) if (h.rule.role === 'untimed') untimedHits.push(h);
+  const activities: Hit[] = [];
+  for (const h of hits) if (isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h, untimedHits)) activities.push(h);
   const fromSection = sectionStatus(piece.section);
   if (fromSection) {
     const ev = activities.map(evidenceOf);
     return result(piece, text, fromSection, ev, minutes, whyNot(fromSection, null, ''), mentions);
   }
-  const withStatus = hits.map((h) => ({ h, s: ctx.statusOf(h) }));
-  const performed = withStatus.filter((x) => x.s.status === 'performed').map((x) => x.h);
-  const doneActivities = activities.filter((h) => performed.includes(h));
-  const untimed = hits.filter(
-    (h) => h.rule.role === 'untimed' && !activities.some((a) => a.start < h.end && h.start < a.end),
-  );
+  const performed = new Set<Hit>();
+  for (const h of hits) if (ctx.statusOf(h).status === 'performed') performed.add(h);
+  const doneActivities: Hit[] = [];
+  for (const h of activities) if (performed.has(h)) doneActivities.push(h);
+  const untimed: Hit[] = [];
+  for (const h of untimedHits) if (!overlapsAny(h, activities)) untimed.push(h);
   const firstDone = doneActivities[0];
   if (untimed.length > 0 && (!firstDone || (untimed[0] as Hit).start < firstDone.start)) {
     const u = untimed[0] as Hit;
@@ -128,9 +136,15 @@ export function analyzeStatement(
     const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
     return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
   }
-  const used = performed.filter(
-    (h) => h.rule.role !== 'status' && h.rule.role !== 'break' && h.rule.role !== 'terminate' && !inUntimed(h),
-  );
+  const used: Hit[] = [];
+  for (const h of performed)
+    if (
+      h.rule.role !== 'status' &&
+      h.rule.role !== 'break' &&
+      h.rule.role !== 'terminate' &&
+      !inUntimed(h, untimedHits)
+    )
+      used.push(h);
   const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
   const evidence = [...used.map(evidenceOf), ...timeEv];
   const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions);

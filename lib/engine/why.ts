@@ -27,7 +27,6 @@ const q = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`;
 export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): string {
   if (!v.code) return 'No intervention the engine can code was recognised.';
   const name = CODE_NAMES[v.code];
-  const quote = (a: number, b: number) => q(text.slice(a, b));
   if (v.decisive) {
     const what =
       v.code === '97150'
@@ -35,10 +34,10 @@ export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): str
         : v.code === '97535'
           ? 'caregiver/family training'
           : 'a manual-therapy technique';
-    return `${v.code} (${name}): ${what} — ${quote(v.decisive.start, v.decisive.end)} — decides the code whatever the activity or goal.`;
+    return `${v.code} (${name}): ${what} — ${q(text.slice(v.decisive.start, v.decisive.end))} — decides the code whatever the activity or goal.`;
   }
   if (v.walkOnly) {
-    const p = v.purpose ? ` — ${quote(v.purpose.start, v.purpose.end)}` : '';
+    const p = v.purpose ? ` — ${q(text.slice(v.purpose.start, v.purpose.end))}` : '';
     return `97110 at most: walking only for distance or endurance is not gait training and may be unskilled${p}.`;
   }
   if (v.confidence < 0.6 && v.alternatives.length > 1) {
@@ -47,13 +46,13 @@ export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): str
       return `Close call between ${v.code} and ${other}: the note does not say enough to choose; state the purpose or what was taught.`;
   }
   if (v.purpose) {
-    const p = quote(v.purpose.start, v.purpose.end);
+    const p = q(text.slice(v.purpose.start, v.purpose.end));
     if (v.usual && v.usual !== v.code)
       return `${v.code} rather than ${v.usual}: the stated purpose is ${PURPOSE_WORDS[v.code]} — ${p}.`;
     return `${v.code} (${name}): the stated purpose is ${PURPOSE_WORDS[v.code]} — ${p}.`;
   }
   if (v.activity && v.activity.rule.role !== 'label')
-    return `${v.code} (${name}): ${quote(v.activity.start, v.activity.end)} is usually ${name.toLowerCase()}; no purpose is stated.`;
+    return `${v.code} (${name}): ${q(text.slice(v.activity.start, v.activity.end))} is usually ${name.toLowerCase()}; no purpose is stated.`;
   if (blockLabel === v.code)
     return `${v.code} (${name}): listed under the therapist's ${v.code} heading; no purpose is stated.`;
   return `${v.code} (${name}): named by the note's label only; the activity and purpose are not described.`;
