@@ -7,6 +7,7 @@ import type { Analysis, Flag, Segment } from '../contracts/analysis';
 import { CODES, type Code } from '../contracts/codes';
 import { cutPoint, looksBinary, maskMarkup } from './bound';
 import { findMissing } from './completeness';
+import { ONE_ON_ONE_LABEL } from './flag-rules';
 import { findFlags } from './flags';
 import { noteHash } from './hash';
 import { buildLedger } from './ledger';
@@ -96,6 +97,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       segments: [],
     });
   const segments: Segment[] = [];
+  const labels: (Code | null)[] = [];
   if (!looksBinary(text)) {
     const view = maskMarkup(text);
     const matcher = matcherFor(options.vocabulary);
@@ -109,6 +111,9 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       const prior = p.block >= 0 ? (priors[p.block] ?? null) : null;
       const r = analyzeStatement(p, text, view, mine, prior, enabled);
       segments.push(r.segment);
+      // The heading's code counts as the line's written label only when the heading is a billing label.
+      const head = p.block >= 0 ? blocks[p.block] : undefined;
+      labels.push(prior && head && ONE_ON_ONE_LABEL.re.test(text.slice(head.headStart, head.headEnd)) ? prior : null);
       for (const m of r.mentions)
         if (m.value === null)
           flags.push({
@@ -149,7 +154,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     totals: ledger.totals,
     suggested: suggest(segments, ledger.codes),
     missing: findMissing(segments, text),
-    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes)],
+    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes, labels)],
   };
 }
 

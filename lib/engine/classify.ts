@@ -62,6 +62,7 @@ export function classify(
     if (r.role === 'decisive' && enabled.has(r.code) && (!decisive || r.weight > decisive.rule.weight)) decisive = h;
     if (r.role === 'walk') walk = true;
     const found = r.kind === 'skill' ? null : ctx.scopeOf(h);
+    if (r.inScopeOnly && (!found || found.skill)) continue;
     // Inside a cue's target ("VC for posture") a purpose word counts as a loose mention.
     const scope = found && !found.skill ? found : null;
     if (found?.skill && r.kind === 'purpose') {
@@ -115,7 +116,8 @@ export function classify(
   confidence = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
   const sum = total || 1;
   const kept: [Code, number][] = [];
-  for (const e of scores) if (e[1] > 0 && (e[0] !== code || (confidence < 0.6 && scores.size > 1))) kept.push(e);
+  // Runner-ups only: the chosen code is never its own alternative (a close call shows code + runner-up).
+  for (const e of scores) if (e[1] > 0 && e[0] !== code) kept.push(e);
   const alternatives = kept.sort(byScore).map((e) => ({ code: e[0], score: Math.round((e[1] / sum) * 100) / 100 }));
   return {
     code,

@@ -58,6 +58,56 @@ function result(
   };
 }
 
+/** Sets × reps, "x10", holds, trials, distance: a dose that shows something was done. */
+const DOSAGE =
+  /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i;
+/** Confidence ceiling when only the purpose decides: below the 0.6 "uncertain" line, so it is shown as a close call. */
+const PURPOSE_ONLY_CONFIDENCE = 0.45;
+
+/**
+ * No activity the lexicon knows ("windmills 2x10 for thoracic ROM"), but a stated purpose and a dose:
+ * intent decides the code (domain.md §1), at low confidence and marked uncertain, rather than nothing.
+ */
+function purposeOnly(
+  piece: Piece,
+  text: string,
+  raw: string,
+  performed: ReadonlySet<Hit>,
+  ctx: ReturnType<typeof readContext>,
+  prior: Code | null,
+  enabled: ReadonlySet<Code>,
+  timeEv: Evidence[],
+  minutes: number | null,
+  mentions: MinuteMention[],
+): StatementResult | null {
+  if (!DOSAGE.test(raw)) return null;
+  const purposes: Hit[] = [];
+  for (const h of performed) {
+    if (h.rule.kind !== 'purpose' || h.rule.code === null || !enabled.has(h.rule.code)) continue;
+    const scope = ctx.scopeOf(h);
+    if (scope && !scope.skill) purposes.push(h);
+  }
+  if (purposes.length === 0) return null;
+  const verdict = classify(purposes, ctx, prior, enabled);
+  if (!verdict.code || !verdict.purpose) return null;
+  const cues = [...performed].filter((h) => h.rule.role === 'cue' || h.rule.kind === 'skill');
+  const out = result(
+    piece,
+    text,
+    'performed',
+    [...purposes, ...cues].map(evidenceOf).concat(timeEv),
+    minutes,
+    '',
+    mentions,
+  );
+  const p = text.slice(verdict.purpose.start, verdict.purpose.end).trim();
+  out.segment.code = verdict.code;
+  out.segment.confidence = Math.min(verdict.confidence, PURPOSE_ONLY_CONFIDENCE);
+  out.segment.alternatives = verdict.alternatives;
+  out.segment.why = `${verdict.code} by stated purpose only: the activity is not one the engine knows, but the purpose "${p}" points to ${verdict.code}; low confidence — check the activity.`;
+  return out;
+}
+
 /** Analyse one statement. `view` is the markup-masked note (same offsets as `text`). */
 export function analyzeStatement(
   piece: Piece,
@@ -114,7 +164,11 @@ export function analyzeStatement(
     const u = untimed[0] as Hit;
     const label = text.slice(u.start, u.end);
     const what =
-      u.rule.id === 'context.evaluation' ? 'an evaluation (97161–97168, untimed)' : 'an untimed or unattended modality';
+      u.rule.id === 'context.evaluation'
+        ? 'an evaluation (97161–97168, untimed)'
+        : u.rule.id === 'context.other-service'
+          ? 'a procedure with its own code outside these seven (canalith repositioning 95992, dry needling 20560/20561)'
+          : 'an untimed or unattended modality';
     return result(
       piece,
       text,
@@ -128,6 +182,8 @@ export function analyzeStatement(
   if (!firstDone) {
     const first = activities[0];
     if (!first) {
+      const byPurpose = purposeOnly(piece, text, raw, performed, ctx, prior, enabled, timeEv, minutes, mentions);
+      if (byPurpose) return byPurpose;
       const why = prior ? 'No intervention is named in this line.' : whyNot('performed', null, '');
       return result(piece, text, 'other', [], minutes, why, mentions);
     }

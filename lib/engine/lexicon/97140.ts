@@ -104,10 +104,17 @@ export const RULES_97140: readonly Rule[] = [
       'strain counterstrain',
       'craniosacral',
       'instrument assisted',
+      'cupping',
+      'myofascial cupping',
+      'dynamic cupping',
     ],
     examples: {
-      positive: ['STM to R upper trap and levator scapulae for pain and muscle guarding.', 'IASTM to L ITB 5 min.'],
-      negative: ['Upper trap stretch 3x30s with VC for posture.'],
+      positive: [
+        'STM to R upper trap and levator scapulae for pain and muscle guarding.',
+        'IASTM to L ITB 5 min.',
+        'Cupping to L lumbar paraspinals 6 min for tissue restriction.',
+      ],
+      negative: ['Upper trap stretch 3x30s with VC for posture.', 'Cup stacking task x10 for fine motor coordination.'],
     },
   },
   {
