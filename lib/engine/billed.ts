@@ -123,7 +123,9 @@ function cmsAllocationValid(analysis: Analysis, claim: ReadonlyMap<Code, { units
   const billedTimed = [...claim].filter(([code]) => isTimed(code));
   if (billedTimed.some(([code]) => !timed.some((c) => c.code === code))) return false;
   const total = billedTimed.reduce((t, [, l]) => t + l.units, 0);
-  if (total !== analysis.totals.units.cms || total === 0) return false;
+  // The movement codes' own CMS units (an attended modality's unit, if any, is not on this claim check).
+  const documented = analysis.codes.reduce((t, c) => t + (c.timed ? c.units.cms : 0), 0);
+  if (total !== documented || total === 0) return false;
   const extra: number[] = [];
   const none: number[] = [];
   for (const c of timed) {

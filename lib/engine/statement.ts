@@ -25,6 +25,12 @@ function inUntimed(h: Hit, untimed: readonly Hit[]): boolean {
   for (const u of untimed) if (u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start) return true;
   return false;
 }
+/** The untimed hit that speaks for the statement: an attended modality unless the line says "unattended". */
+function pickUntimed(untimed: readonly Hit[], raw: string): Hit {
+  const modality = untimed.find((h) => h.rule.modality);
+  return modality && !/\bunattended\b/i.test(raw) ? modality : (untimed[0] as Hit);
+}
+
 function overlapsAny(h: Hit, others: readonly Hit[]): boolean {
   for (const a of others) if (a.start < h.end && h.start < a.end) return true;
   return false;
@@ -161,8 +167,26 @@ export function analyzeStatement(
   for (const h of untimedHits) if (!overlapsAny(h, activities)) untimed.push(h);
   const firstDone = doneActivities[0];
   if (untimed.length > 0 && (!firstDone || (untimed[0] as Hit).start < firstDone.start)) {
-    const u = untimed[0] as Hit;
+    const u = pickUntimed(untimed, raw);
     const label = text.slice(u.start, u.end);
+    if (u.rule.modality) {
+      // An attended modality not done today (declined, planned …) must not reach the timed total.
+      const s = ctx.statusOf(u);
+      if (s.status !== 'performed') {
+        const ev = [evidenceOf(u), ...(s.trigger ? [evidenceOf(s.trigger)] : [])];
+        const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
+        return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
+      }
+      return result(
+        piece,
+        text,
+        'other',
+        [evidenceOf(u), ...timeEv],
+        minutes,
+        `Not one of the movement codes: "${label}" is an attended timed modality (${u.rule.modality}); its minutes count toward the timed total and compete for units under the 8-minute rule.`,
+        mentions,
+      );
+    }
     const what =
       u.rule.id === 'context.evaluation'
         ? 'an evaluation (97161–97168, untimed)'

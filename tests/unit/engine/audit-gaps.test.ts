@@ -148,3 +148,36 @@ describe('group language under a one-on-one label', () => {
     expect(a.flags.some((f) => f.id === 'group-language')).toBe(false);
   });
 });
+
+describe('attended modalities through analyze()', () => {
+  const ex4 = [
+    'Ther ex 18 min: LAQ 3x10 3# B LE for quad strength, VC.',
+    'Manual 13 min: grade III PA glides L4-5 for pain.',
+    'Gait training 10 min: RW 150 ft x2, VC for step length.',
+    'Ultrasound 1 MHz 1.0 W/cm2 to L lumbar paraspinals 8 min.',
+    'Unattended e-stim (IFC) 15 min; MHP 10 min.',
+  ].join('\n');
+  it('manual ex 4: T = 49, 3 CMS units, 97035 outside codes with an info flag', () => {
+    const a = run(ex4);
+    expect(a.codes.map((c) => [c.code, c.minutes, c.units.cms])).toEqual([
+      ['97110', 18, 1],
+      ['97140', 13, 1],
+      ['97116', 10, 1],
+    ]);
+    expect(a.totals.timedMinutes).toBe(49);
+    expect(a.totals.units.cms).toBe(3);
+    expect(a.flags.find((f) => f.id === 'units.timed-modality')?.segments).toEqual([3]);
+  });
+  it('a declined ultrasound adds nothing', () => {
+    const a = run('Ther ex 18 min: LAQ 3x10 for quad strength.\nPt declined ultrasound 8 min today.');
+    expect(a.totals.timedMinutes).toBe(18);
+    expect(a.flags.some((f) => f.id === 'units.timed-modality')).toBe(false);
+  });
+  it.each([
+    ['Iontophoresis w/ dexamethasone to R lateral epicondyle 12 min.', 12],
+    ['Attended e-stim to R VMO 10 min during quad sets.', 10],
+    ['Unattended e-stim (IFC) to lumbar paraspinals 15 min.', 0],
+  ])('%s → %i timed minutes', (text, minutes) => {
+    expect(run(text).totals.timedMinutes).toBe(minutes);
+  });
+});
