@@ -154,7 +154,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     totals: ledger.totals,
     suggested: suggest(segments, ledger.codes),
     missing: findMissing(segments, text),
-    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes, labels)],
+    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes, labels, options.discipline)],
   };
 }
 

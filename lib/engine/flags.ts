@@ -17,6 +17,7 @@ import {
   REEVAL_FUTURE,
   WALK_FOR_DISTANCE,
 } from './flag-rules';
+import type { Discipline } from './options';
 import { unitMentions } from './units-in-note';
 
 const performed = (s: Segment) => s.status === 'performed';
@@ -196,8 +197,24 @@ function possiblyUnskilled(segments: readonly Segment[]): Flag[] {
   ];
 }
 
-/** PT and OT cues (GP and GO, PT and OT plan of care) in one note: disciplines are billed apart. */
-function disciplineMixed(segments: readonly Segment[], text: string): Flag[] {
+/**
+ * PT and OT cues (GP and GO, PT and OT plan of care) in one note: disciplines are billed apart. With a
+ * known discipline, only the other discipline's cues are a mix ("GO" in a PT note).
+ */
+function disciplineMixed(segments: readonly Segment[], text: string, discipline: Discipline | undefined): Flag[] {
+  if (discipline) {
+    const other = discipline === 'PT' ? OT_DISCIPLINE : PT_DISCIPLINE;
+    if (!other.re.test(text)) return [];
+    const [own, mod, otherName] = discipline === 'PT' ? ['PT', 'GP', 'OT (GO)'] : ['OT', 'GO', 'PT (GP)'];
+    return [
+      {
+        id: 'discipline.mixed',
+        severity: 'warning',
+        message: `This is a ${own} note (billed under ${mod}) but it carries ${otherName} cues; each discipline is billed under its own plan of care and timed total.`,
+        segments: indices(segments, (s) => other.re.test(s.text)),
+      },
+    ];
+  }
   if (!PT_DISCIPLINE.re.test(text) || !OT_DISCIPLINE.re.test(text)) return [];
   return [
     {
@@ -243,6 +260,7 @@ export function findFlags(
   text: string,
   codes: readonly CodeLine[],
   labels: readonly (Code | null)[] = [],
+  discipline?: Discipline,
 ): Flag[] {
   return [
     ...ncciManualTa(segments),
@@ -250,7 +268,7 @@ export function findFlags(
     ...groupLanguage(segments, labels),
     ...writtenUnits(segments, text, codes),
     ...possiblyUnskilled(segments),
-    ...disciplineMixed(segments, text),
+    ...disciplineMixed(segments, text, discipline),
     ...vague(segments, text),
   ];
 }
