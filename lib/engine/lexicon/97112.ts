@@ -207,6 +207,8 @@ export const RULES_97112: readonly Rule[] = [
       'dynamic stability',
       'balance',
       'postural control',
+      'trunk control',
+      'head control',
       'posture',
       'postural',
       'proprioception',
