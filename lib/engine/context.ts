@@ -45,6 +45,8 @@ function clauseEnds(
   const ends: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    // A point between digits is a decimal or a code ("1.0 W/cm2", "M17.11"), not a clause end.
+    if (c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     if (c === 59 || c === 46 || c === 33 || c === 63) ends.push(i);
     // "Next visit: add box lifts", "HEP (daily at home): bridges" — a colon right after a status
     // trigger (or its closing bracket) carries its scope on.
@@ -54,6 +56,8 @@ function clauseEnds(
   for (const b of breaks) ends.push(b.start);
   return ends.sort((a, b) => a - b);
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function carriesOn(text: string, triggers: readonly Hit[], at: number): boolean {
   for (const t of triggers) if (t.end <= at && !NOT_CLOSER.test(text.slice(t.end, at))) return true;

@@ -494,6 +494,32 @@ export const SHARED_RULES: readonly Rule[] = [
     },
   },
   {
+    // Diagnosis and referral header text ("Dx: R TKA, difficulty in walking (R26.2)") names conditions,
+    // not interventions.
+    id: 'context.diagnosis',
+    code: null,
+    kind: 'context',
+    weight: 0,
+    role: 'status',
+    status: 'other',
+    dir: 'pre',
+    terms: [
+      'dx',
+      'diagnosis',
+      'diagnoses',
+      'treatment diagnosis',
+      'medical diagnosis',
+      'referring provider',
+      'referring physician',
+      'icd',
+      'icd 10',
+    ],
+    examples: {
+      positive: ['Dx: R TKA (Z96.651), difficulty in walking (R26.2).'],
+      negative: ['Gait training w/ SPC 200 ft x2 to address difficulty walking on grass, CGA.'],
+    },
+  },
+  {
     // A document title ("OT Daily Note - s/p L THA", "Group therapy note - joint class") names the
     // visit, not an intervention performed in it.
     id: 'context.title',
