@@ -18,7 +18,7 @@ import { type Block, segment } from './segment';
 import { analyzeStatement } from './statement';
 import { asciiLower, lowerForWords, tokenize } from './tokens';
 
-export const RULESET_VERSION = '2026.11.1';
+export const RULESET_VERSION = '2026.12.1';
 
 /** First index in the sorted `xs` whose value is ≥ `v`. */
 function lowerBound(xs: readonly number[], v: number): number {
