@@ -7,17 +7,52 @@ import type { Analysis, Flag, Segment } from '../contracts/analysis';
 import { CODES, type Code } from '../contracts/codes';
 import { cutPoint, looksBinary, maskMarkup } from './bound';
 import { findMissing } from './completeness';
+import { ONE_ON_ONE_LABEL } from './flag-rules';
 import { findFlags } from './flags';
 import { noteHash } from './hash';
 import { buildLedger } from './ledger';
-import { type Hit, matchAll } from './matcher';
+import { type Hit, type Matcher, matchAll, matchRange, prepare } from './matcher';
 import { findMinutes, sumMinutes } from './minutes';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
 import { type Block, segment } from './segment';
 import { analyzeStatement } from './statement';
-import { asciiLower, tokenize } from './tokens';
+import { asciiLower, lowerForWords, tokenize } from './tokens';
 
-export const RULESET_VERSION = '2026.11.1';
+export const RULESET_VERSION = '2026.12.1';
+
+/** First index in the sorted `xs` whose value is ≥ `v`. */
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as number) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The lexicon hits of view[start, end). The note is lower-cased, tokenized and spell-corrected once and
+ * each statement matches its own token range (statements start and end on word boundaries, so this is
+ * the same as tokenizing the slice). Ignored terms are masked per statement, as their word boundaries
+ * are the statement's.
+ */
+function hitFinder(view: string, matcher: Matcher, ignore: readonly string[] | undefined) {
+  if (ignore && ignore.length > 0)
+    return (start: number, end: number): Hit[] => {
+      const hits = matchAll(matcher, tokenize(maskIgnored(asciiLower(view.slice(start, end)), ignore)));
+      for (const h of hits) {
+        h.start += start;
+        h.end += start;
+      }
+      return hits;
+    };
+  const tokens = tokenize(lowerForWords(view));
+  const prepared = prepare(matcher, tokens);
+  return (start: number, end: number): Hit[] =>
+    matchRange(tokens, prepared, lowerBound(tokens.starts, start), lowerBound(tokens.ends, end + 1));
+}
 
 /** The code a heading's own words point to ("TA (12 min):" → 97530), for the items under it. */
 function headCode(hits: readonly Hit[]): Code | null {
@@ -62,19 +97,11 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       segments: [],
     });
   const segments: Segment[] = [];
+  const labels: (Code | null)[] = [];
   if (!looksBinary(text)) {
     const view = maskMarkup(text);
     const matcher = matcherFor(options.vocabulary);
-    // Matched statement by statement: small short-lived strings keep large notes linear (no old-gen GC).
-    const hitsIn = (start: number, end: number): Hit[] => {
-      const lower = maskIgnored(asciiLower(view.slice(start, end)), options.ignoreTerms);
-      const hits = matchAll(matcher, tokenize(lower));
-      for (const h of hits) {
-        h.start += start;
-        h.end += start;
-      }
-      return hits;
-    };
+    const hitsIn = hitFinder(view, matcher, options.ignoreTerms);
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);
     const { pieces, blocks } = segment(view);
     const priors = blocks.map((b) => headCode(hitsIn(b.headStart, b.headEnd)));
@@ -84,6 +111,9 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       const prior = p.block >= 0 ? (priors[p.block] ?? null) : null;
       const r = analyzeStatement(p, text, view, mine, prior, enabled);
       segments.push(r.segment);
+      // The heading's code counts as the line's written label only when the heading is a billing label.
+      const head = p.block >= 0 ? blocks[p.block] : undefined;
+      labels.push(prior && head && ONE_ON_ONE_LABEL.re.test(text.slice(head.headStart, head.headEnd)) ? prior : null);
       for (const m of r.mentions)
         if (m.value === null)
           flags.push({
@@ -124,7 +154,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     totals: ledger.totals,
     suggested: suggest(segments, ledger.codes),
     missing: findMissing(segments, text),
-    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes)],
+    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes, labels, options.discipline)],
   };
 }
 

@@ -6,6 +6,7 @@ import type { Analysis, CodeLine } from '../contracts/analysis';
 import { type Code, isTimed } from '../contracts/codes';
 import type { BilledLine } from './billed-parse';
 import type { UnitRule } from './defense';
+import type { Discipline } from './options';
 
 export { type BilledError, type BilledLine, type BilledParse, parseBilledLines } from './billed-parse';
 
@@ -22,8 +23,16 @@ export interface BilledResult {
 const DISCIPLINE = ['GP', 'GO', 'GN'];
 const DISTINCT = ['59', 'XU', 'XE', 'XS', 'XP'];
 
-/** Compare the billed lines with the analysis under `rule`; every billed code gets at least one result. */
-export function checkBilled(analysis: Analysis, billed: readonly BilledLine[], rule: UnitRule): BilledResult[] {
+/**
+ * Compare the billed lines with the analysis under `rule`; every billed code gets at least one result.
+ * `discipline` (the note's PT or OT plan of care, when known) makes GP/GO a requirement, not a guess.
+ */
+export function checkBilled(
+  analysis: Analysis,
+  billed: readonly BilledLine[],
+  rule: UnitRule,
+  discipline?: Discipline,
+): BilledResult[] {
   const claim = mergeLines(billed);
   const documented = new Map(analysis.codes.map((c) => [c.code, c]));
   const results: BilledResult[] = [];
@@ -38,7 +47,7 @@ export function checkBilled(analysis: Analysis, billed: readonly BilledLine[], r
         message: `${code} is billed but the note documents no ${code} intervention.`,
       });
     else found.push(...unitResult(code, line.units, doc, analysis, claim, rule));
-    found.push(...modifierResults(code, line.modifiers, claim, analysis));
+    found.push(...modifierResults(code, line.modifiers, claim, analysis, discipline));
     if (found.length === 0) {
       const d = doc as CodeLine;
       const basis = d.timed
@@ -123,7 +132,9 @@ function cmsAllocationValid(analysis: Analysis, claim: ReadonlyMap<Code, { units
   const billedTimed = [...claim].filter(([code]) => isTimed(code));
   if (billedTimed.some(([code]) => !timed.some((c) => c.code === code))) return false;
   const total = billedTimed.reduce((t, [, l]) => t + l.units, 0);
-  if (total !== analysis.totals.units.cms || total === 0) return false;
+  // The movement codes' own CMS units (an attended modality's unit, if any, is not on this claim check).
+  const documented = analysis.codes.reduce((t, c) => t + (c.timed ? c.units.cms : 0), 0);
+  if (total !== documented || total === 0) return false;
   const extra: number[] = [];
   const none: number[] = [];
   for (const c of timed) {
@@ -142,9 +153,17 @@ function modifierResults(
   modifiers: readonly string[],
   claim: ReadonlyMap<Code, { modifiers: string[] }>,
   analysis: Analysis,
+  discipline?: Discipline,
 ): BilledResult[] {
   const out: BilledResult[] = [];
   const disciplines = modifiers.filter((m) => DISCIPLINE.includes(m));
+  const expected = discipline === 'PT' ? 'GP' : discipline === 'OT' ? 'GO' : null;
+  if (expected && disciplines.length > 0 && !disciplines.includes(expected))
+    out.push({
+      code,
+      status: 'modifier',
+      message: `${code} carries ${disciplines.join('/')} but this is a ${discipline} note: bill it under ${expected}.`,
+    });
   const claimDisciplines = new Set(
     [...claim.values()].flatMap((l) => l.modifiers.filter((m) => DISCIPLINE.includes(m))),
   );
@@ -152,7 +171,9 @@ function modifierResults(
     out.push({
       code,
       status: 'modifier',
-      message: `${code} has no therapy modifier: add GP (PT plan of care) or GO (OT plan of care).`,
+      message: expected
+        ? `${code} has no therapy modifier: add ${expected} (${discipline} plan of care).`
+        : `${code} has no therapy modifier: add GP (PT plan of care) or GO (OT plan of care).`,
     });
   else if (disciplines.includes('GN'))
     out.push({

@@ -49,7 +49,8 @@ export function classify(
   const scores = new Map<Code, number>();
   const activityOnly = new Map<Code, number>();
   const purposeBy = new Map<Code, { w: number; scope: PurposeScope }>();
-  const exercise = hits.some((h) => h.rule.role === 'exercise');
+  let exercise = false;
+  for (const h of hits) if (h.rule.role === 'exercise') exercise = true;
   // Loose purpose words (outside a purpose clause) only modify a code the statement already names.
   const named = new Set<Code>(prior ? [prior] : []);
   for (const h of hits) if (h.rule.code && h.rule.kind === 'activity') named.add(h.rule.code);
@@ -61,6 +62,7 @@ export function classify(
     if (r.role === 'decisive' && enabled.has(r.code) && (!decisive || r.weight > decisive.rule.weight)) decisive = h;
     if (r.role === 'walk') walk = true;
     const found = r.kind === 'skill' ? null : ctx.scopeOf(h);
+    if (r.inScopeOnly && (!found || found.skill)) continue;
     // Inside a cue's target ("VC for posture") a purpose word counts as a loose mention.
     const scope = found && !found.skill ? found : null;
     if (found?.skill && r.kind === 'purpose') {
@@ -88,7 +90,8 @@ export function classify(
   if (prior && (scores.size > 0 || hits.length === 0)) add(scores, prior, 1.5);
   for (const c of [...scores.keys()]) if (!enabled.has(c)) scores.delete(c);
   const usual = top(activityOnly)?.[0] ?? null;
-  const total = [...scores.values()].reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (const v of scores.values()) total += v;
   let best = top(scores);
   if (decisive?.rule.code) best = [decisive.rule.code, Math.max(best?.[1] ?? 0, decisive.rule.weight)];
   if (!best || best[1] <= 0) {
@@ -111,17 +114,11 @@ export function classify(
   if (decisive?.rule.code === code) confidence = Math.max(confidence, 0.9);
   if (walk && code === '97110') confidence = Math.min(confidence, 0.5); // walking for endurance: 97110 at most
   confidence = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
-  const sum = [...scores.values()].reduce((a, b) => a + b, 0) || 1;
-  const alternatives = [...scores]
-    .filter(([c, s]) => s > 0 && (c !== code || (confidence < 0.6 && scores.size > 1)))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([c, s]) => ({ code: c, score: Math.round((s / sum) * 100) / 100 }));
-  const activity =
-    hits
-      .filter((h) => h.rule.kind === 'activity' && h.rule.code === code && h.rule.role !== 'label')
-      .sort((a, b) => b.rule.weight - a.rule.weight)[0] ??
-    hits.find((h) => h.rule.kind === 'activity' && h.rule.code === code) ??
-    null;
+  const sum = total || 1;
+  const kept: [Code, number][] = [];
+  // Runner-ups only: the chosen code is never its own alternative (a close call shows code + runner-up).
+  for (const e of scores) if (e[1] > 0 && e[0] !== code) kept.push(e);
+  const alternatives = kept.sort(byScore).map((e) => ({ code: e[0], score: Math.round((e[1] / sum) * 100) / 100 }));
   return {
     code,
     confidence,
@@ -130,7 +127,22 @@ export function classify(
     purpose: purposeBy.get(code)?.scope ?? null,
     decisive: decisive?.rule.code === code ? decisive : null,
     walkOnly: walk && code === '97110',
-    activity,
+    activity: strongestActivity(hits, code),
     total,
   };
+}
+
+/** Runner-ups: higher score first, then code order (a stable, readable order). */
+const byScore = (a: [Code, number], b: [Code, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+
+/** The heaviest non-label activity hit of `code` (the first of equals), else its first activity hit. */
+function strongestActivity(hits: readonly Hit[], code: Code): Hit | null {
+  let best: Hit | null = null;
+  let any: Hit | null = null;
+  for (const h of hits) {
+    if (h.rule.kind !== 'activity' || h.rule.code !== code) continue;
+    any ??= h;
+    if (h.rule.role !== 'label' && (!best || h.rule.weight > best.rule.weight)) best = h;
+  }
+  return best ?? any;
 }

@@ -61,30 +61,42 @@ export function blocksOf(segments: readonly Segment[], text: string): Block[] {
   return blocks;
 }
 
-/** Whether the note states a response for the whole session (counts for every code). */
+/** Statuses whose text is about another day or nothing done (declined, planned, history, goals). */
+const NOT_TODAY = new Set<Segment['status']>(['negated', 'planned', 'history', 'goal']);
+
+/**
+ * Whether the note states a response for the whole session (counts for every code). Only today's text
+ * counts: performed segments and the text between them from the first intervention on, less any
+ * declined, planned, history or goal segment ("declined stairs due to fatigue", "goal: pt reports pain
+ * ≤ 2/10" are not how the patient responded today).
+ */
 export function sessionResponse(segments: readonly Segment[], text: string): boolean {
-  if (SESSION_RESPONSE.test(text)) return true;
-  // Keep only the text between interventions: a plain "tolerated well" there is about the session.
-  const spans = segments
-    .filter((s) => s.status === 'performed' && s.code !== null && offsetsValid(s, text))
-    .sort((a, b) => a.start - b.start);
+  const valid = segments.filter((s) => offsetsValid(s, text)).sort((a, b) => a.start - b.start);
+  const first = valid.find((s) => s.status === 'performed' && s.code !== null);
+  if (!first) return false;
   const gaps: string[] = [];
-  let at = spans[0]?.start ?? text.length;
-  for (const s of spans) {
+  const done: string[] = [];
+  let at = first.start;
+  for (const s of valid) {
+    if (s.end <= at) continue;
     if (s.start > at) gaps.push(text.slice(at, s.start));
+    if (s.status === 'performed' && s.code !== null) done.push(s.text);
+    else if (!NOT_TODAY.has(s.status)) gaps.push(text.slice(Math.max(at, s.start), s.end));
     at = Math.max(at, s.end);
   }
   gaps.push(text.slice(at));
   const rest = gaps.join('\n');
+  if (SESSION_RESPONSE.test(rest) || done.some((t) => SESSION_RESPONSE.test(t))) return true;
+  // Text between interventions: a plain "tolerated well" there is about the session.
   return SESSION_RESPONSE_OUTSIDE.some((re) => re.test(rest));
 }
 
 /** Whether a block documents an element (minutes from segments, the rest from detectors). */
 export function hasElement(block: Block, element: Element): boolean {
   if (element === 'minutes') return block.hasMinutes;
-  return (DETECTORS_BY_ELEMENT.get(element) ?? []).some(
-    (d) => (d.codes === undefined || d.codes.includes(block.code)) && d.re.test(block.text),
-  );
+  for (const d of DETECTORS_BY_ELEMENT.get(element) ?? [])
+    if ((d.codes === undefined || d.codes.includes(block.code)) && d.re.test(block.text)) return true;
+  return false;
 }
 
 const ORDER = Object.keys(REQUIRED) as Element[];

@@ -25,6 +25,16 @@ export interface PieceContext {
   scopes: PurposeScope[];
 }
 
+/** The status of a hit no trigger covers (shared: callers only read it). */
+const PERFORMED: { readonly status: SegmentStatus; readonly trigger: Hit | null } = Object.freeze({
+  status: 'performed',
+  trigger: null,
+});
+const SPACE = /\s/;
+const NOT_CLOSER = /[^\s)\]]/;
+const SCOPE_END = /[,;:.()[\]]|\s(?:with|w\/|x\s?\d)/i;
+
+/** Clause ends of text[start, end): sentence marks, a colon (unless it carries a trigger on), breaks. */
 function clauseEnds(
   text: string,
   start: number,
@@ -34,52 +44,97 @@ function clauseEnds(
 ): number[] {
   const ends: number[] = [];
   for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c === ';' || c === '.' || c === '!' || c === '?') ends.push(i);
+    const c = text.charCodeAt(i);
+    // A point between digits is a decimal or a code ("1.0 W/cm2", "M17.11"), not a clause end.
+    if (c === 46 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    if (c === 59 || c === 46 || c === 33 || c === 63) ends.push(i);
     // "Next visit: add box lifts", "HEP (daily at home): bridges" — a colon right after a status
     // trigger (or its closing bracket) carries its scope on.
-    else if (
-      c === ':' &&
-      /\s/.test(text[i + 1] ?? ' ') &&
-      !triggers.some((t) => t.end <= i && !/[^\s)\]]/.test(text.slice(t.end, i)))
-    )
-      ends.push(i);
+    else if (c === 58 && SPACE.test(text[i + 1] ?? ' ') && !carriesOn(text, triggers, i)) ends.push(i);
   }
+  if (breaks.length === 0) return ends;
   for (const b of breaks) ends.push(b.start);
   return ends.sort((a, b) => a - b);
 }
 
-/** Read triggers, clauses and purpose scopes of the piece text[start, end) given its hits. */
-export function readContext(text: string, start: number, end: number, hits: readonly Hit[]): PieceContext {
-  const ends = clauseEnds(
-    text,
-    start,
-    end,
-    hits.filter((h) => h.rule.role === 'break'),
-    hits.filter((h) => h.rule.role === 'status'),
-  );
-  const clauseOf = (pos: number): number => {
-    let n = 0;
-    while (n < ends.length && (ends[n] as number) < pos) n++;
-    return n;
-  };
-  const triggers = hits.filter((h) => h.rule.role === 'status');
-  const terms = hits.filter((h) => h.rule.role === 'terminate');
-  const between = (a: number, b: number) => terms.some((t) => t.start >= a && t.end <= b);
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
-  const statusOf = (h: Hit) => {
-    const c = clauseOf(h.start);
-    let best: { status: SegmentStatus; trigger: Hit | null } = { status: 'performed', trigger: null };
+function carriesOn(text: string, triggers: readonly Hit[], at: number): boolean {
+  for (const t of triggers) if (t.end <= at && !NOT_CLOSER.test(text.slice(t.end, at))) return true;
+  return false;
+}
+
+/**
+ * The context of one piece. A class rather than closures: one is built per statement, and the
+ * methods live on the prototype (this is the engine's hottest path).
+ */
+class Context implements PieceContext {
+  readonly scopes: PurposeScope[] = [];
+  private readonly ends: number[];
+  private readonly triggers: Hit[] = [];
+  private readonly terms: Hit[] = [];
+
+  constructor(text: string, start: number, end: number, hits: readonly Hit[]) {
+    const breaks: Hit[] = [];
+    const cues: Hit[] = [];
+    for (const h of hits) {
+      const role = h.rule.role;
+      if (role === 'status') this.triggers.push(h);
+      else if (role === 'break') breaks.push(h);
+      else if (role === 'terminate') this.terms.push(h);
+      else if (role === 'cue') cues.push(h);
+    }
+    this.ends = clauseEnds(text, start, end, breaks, this.triggers);
+    for (let i = 0; i < cues.length; i++) {
+      const cue = cues[i] as Hit;
+      const last = this.scopes[this.scopes.length - 1];
+      if (last && last.end > cue.start) continue;
+      let stop = end;
+      const m = SCOPE_END.exec(text.slice(cue.end, end));
+      if (m) stop = Math.min(stop, cue.end + m.index);
+      const nextCue = cues[i + 1];
+      if (nextCue && nextCue.start >= cue.end) stop = Math.min(stop, nextCue.start);
+      for (const x of this.ends)
+        if (x >= cue.end) {
+          stop = Math.min(stop, x);
+          break;
+        }
+      let skill = false;
+      for (const h of hits) if (h.rule.kind === 'skill' && h.tokEnd === cue.tok) skill = true;
+      this.scopes.push({ cue, start: cue.start, end: Math.max(stop, cue.end), skill });
+    }
+  }
+
+  private clauseOf(pos: number): number {
+    let n = 0;
+    while (n < this.ends.length && (this.ends[n] as number) < pos) n++;
+    return n;
+  }
+
+  /** Whether a terminator lies in [a, b]. */
+  private terminated(a: number, b: number): boolean {
+    for (const t of this.terms) if (t.start >= a && t.end <= b) return true;
+    return false;
+  }
+
+  statusOf(h: Hit): { status: SegmentStatus; trigger: Hit | null } {
+    if (this.triggers.length === 0) return PERFORMED;
+    let best: { status: SegmentStatus; trigger: Hit | null } = PERFORMED;
+    const c = this.clauseOf(h.start);
     let rank = PRIORITY.length;
-    for (const t of triggers) {
+    for (const t of this.triggers) {
       if (t.end > h.start && t.start < h.end) continue;
-      if (clauseOf(t.start) !== c) continue;
+      if (this.clauseOf(t.start) !== c) continue;
       const dir = t.rule.dir ?? 'both';
       // "Previously performed SLS": a done-word does not end a history scope.
-      const free = (a: number, b: number) => t.rule.status === 'history' || !between(a, b);
+      const history = t.rule.status === 'history';
       const near = t.rule.window === undefined || Math.abs(h.tok - t.tokEnd) <= t.rule.window;
-      const before = t.end <= h.start && dir !== 'post' && free(t.end, h.start) && near;
-      const after = t.start >= h.end && dir !== 'pre' && free(h.end, t.start) && t.rule.window === undefined;
+      const before = t.end <= h.start && dir !== 'post' && (history || !this.terminated(t.end, h.start)) && near;
+      const after =
+        t.start >= h.end &&
+        dir !== 'pre' &&
+        (history || !this.terminated(h.end, t.start)) &&
+        t.rule.window === undefined;
       if (!before && !after) continue;
       const r = PRIORITY.indexOf(t.rule.status ?? 'other');
       if (r < rank) {
@@ -88,24 +143,15 @@ export function readContext(text: string, start: number, end: number, hits: read
       }
     }
     return best;
-  };
-
-  const cues = hits.filter((h) => h.rule.role === 'cue');
-  const scopes: PurposeScope[] = [];
-  for (let i = 0; i < cues.length; i++) {
-    const cue = cues[i] as Hit;
-    if (scopes.length && (scopes[scopes.length - 1] as PurposeScope).end > cue.start) continue;
-    let stop = end;
-    const rest = text.slice(cue.end, end);
-    const m = /[,;:.()[\]]|\s(?:with|w\/|x\s?\d)/i.exec(rest);
-    if (m) stop = Math.min(stop, cue.end + m.index);
-    const nextCue = cues[i + 1];
-    if (nextCue && nextCue.start >= cue.end) stop = Math.min(stop, nextCue.start);
-    const e = ends.find((x) => x >= cue.end);
-    if (e !== undefined) stop = Math.min(stop, e);
-    const skill = hits.some((h) => h.rule.kind === 'skill' && h.tokEnd === cue.tok);
-    scopes.push({ cue, start: cue.start, end: Math.max(stop, cue.end), skill });
   }
-  const scopeOf = (h: Hit) => scopes.find((s) => h.start >= s.start && h.end <= s.end) ?? null;
-  return { statusOf, scopeOf, scopes };
+
+  scopeOf(h: Hit): PurposeScope | null {
+    for (const s of this.scopes) if (h.start >= s.start && h.end <= s.end) return s;
+    return null;
+  }
+}
+
+/** Read triggers, clauses and purpose scopes of the piece text[start, end) given its hits. */
+export function readContext(text: string, start: number, end: number, hits: readonly Hit[]): PieceContext {
+  return new Context(text, start, end, hits);
 }

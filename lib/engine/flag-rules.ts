@@ -44,6 +44,14 @@ export const GROUP_LANGUAGE: FlagPattern = {
   nonExample: 'quad muscle group strengthening',
 };
 
+/** A line or heading that opens with a one-on-one code's billing label or CPT number ("Ther ex", "TA", "NMR", "97110"). */
+export const ONE_ON_ONE_LABEL: FlagPattern = {
+  id: 'group-language.label',
+  re: /^\s*(?:[-*•]\s*)?(?:\d{1,2}:\d{2}\s*(?:-|–|to)\s*\d{1,2}:\d{2}\s*)?(?:ther\.?\s*ex\.?|therex|te|ta|ther\.?\s*act\w*|therapeutic\s+(?:exercises?|activit(?:y|ies))|nmr|nmre|neuro\s*re-?\s*ed\w*|neuromuscular\s+re-?\s*ed\w*|manual(?:\s+therapy)?|mt|self[- ]?care|(?:cpt\s*)?97(?:530|110|112|535|116|140))\b|\b97(?:530|110|112|535|116|140)\b/i,
+  example: 'Ther ex concurrently w/ 2 other pts: LAQ 3x10',
+  nonExample: 'Group therapy 45 min: 4 pts seated LE exercises',
+};
+
 /** Walking whose stated aim is only distance or endurance. */
 export const WALK_FOR_DISTANCE: FlagPattern = {
   id: 'skill.walk-distance',

@@ -10,18 +10,23 @@ import {
   CLOCK_RANGE,
   GROUP_LANGUAGE,
   INDEPENDENT_HEP,
+  ONE_ON_ONE_LABEL,
   OT_DISCIPLINE,
   PT_DISCIPLINE,
   REEVAL,
   REEVAL_FUTURE,
   WALK_FOR_DISTANCE,
 } from './flag-rules';
+import type { Discipline } from './options';
 import { unitMentions } from './units-in-note';
 
 const performed = (s: Segment) => s.status === 'performed';
 const usable = (m: number | null) => m !== null && Number.isFinite(m) && m >= 0;
-const indices = (segments: readonly Segment[], keep: (s: Segment) => boolean) =>
-  segments.flatMap((s, i) => (keep(s) ? [i] : []));
+function indices(segments: readonly Segment[], keep: (s: Segment) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < segments.length; i++) if (keep(segments[i] as Segment)) out.push(i);
+  return out;
+}
 
 /** 97140 + 97530: an NCCI pair; modifier 59 needs each in its own time block. */
 function ncciManualTa(segments: readonly Segment[]): Flag[] {
@@ -73,22 +78,61 @@ function ncciReeval(segments: readonly Segment[], text: string): Flag[] {
   ];
 }
 
-/** One-on-one codes written with language about several patients at once. */
-function groupLanguage(segments: readonly Segment[]): Flag[] {
-  const hits = indices(
+const LABEL_RULE = /^(97530|97110|97112|97535|97140)\.label$/;
+
+/**
+ * The one-on-one code a group-language segment is written as: the label or CPT number it opens with
+ * (the label rule's code, else the CPT number), else its one-on-one heading's code.
+ */
+function writtenAs(s: Segment, label: Code | null | undefined): Code | null {
+  if (ONE_ON_ONE_LABEL.re.test(s.text)) {
+    const cpt = /\b(97530|97110|97112|97535|97116|97140)\b/.exec(s.text);
+    if (cpt) return cpt[1] as Code;
+    for (const e of s.evidence) {
+      const m = LABEL_RULE.exec(e.ruleId);
+      if (m) return m[1] as Code;
+    }
+  }
+  return label && label !== '97150' ? label : null;
+}
+
+/**
+ * One-on-one codes written with language about several patients at once. Group words make the engine
+ * code the segment 97150 (domain.md §11), so the flag also covers a 97150 segment written under a
+ * one-on-one label or CPT number ("Ther ex concurrently w/ 2 other pts"): the note mislabels group time.
+ */
+function groupLanguage(segments: readonly Segment[], labels: readonly (Code | null)[]): Flag[] {
+  const oneOnOne = indices(
     segments,
     (s) => performed(s) && s.code !== null && s.code !== '97150' && GROUP_LANGUAGE.re.test(s.text),
   );
-  if (hits.length === 0) return [];
-  const codes = [...new Set(hits.map((i) => segments[i]?.code))].join(', ');
-  return [
-    {
+  const mislabelled: number[] = [];
+  const as = new Set<Code>();
+  segments.forEach((s, i) => {
+    if (!performed(s) || s.code !== '97150' || !GROUP_LANGUAGE.re.test(s.text)) return;
+    const code = writtenAs(s, labels[i]);
+    if (!code) return;
+    mislabelled.push(i);
+    as.add(code);
+  });
+  const flags: Flag[] = [];
+  if (oneOnOne.length > 0) {
+    const codes = [...new Set(oneOnOne.map((i) => segments[i]?.code))].join(', ');
+    flags.push({
       id: 'group-language',
       severity: 'warning',
       message: `One-on-one code(s) ${codes} are written with group language (group, concurrent, several patients); one-on-one codes need direct one-on-one contact.`,
-      segments: hits,
-    },
-  ];
+      segments: oneOnOne,
+    });
+  }
+  if (mislabelled.length > 0)
+    flags.push({
+      id: 'group-language',
+      severity: 'warning',
+      message: `Written as one-on-one ${[...as].join(', ')} but described as group treatment (group, concurrent, several patients): coded 97150 here; one-on-one codes need direct one-on-one contact, so the note mislabels group time.`,
+      segments: mislabelled,
+    });
+  return flags;
 }
 
 /** Segments overlapping [start, end) by offset. */
@@ -153,8 +197,24 @@ function possiblyUnskilled(segments: readonly Segment[]): Flag[] {
   ];
 }
 
-/** PT and OT cues (GP and GO, PT and OT plan of care) in one note: disciplines are billed apart. */
-function disciplineMixed(segments: readonly Segment[], text: string): Flag[] {
+/**
+ * PT and OT cues (GP and GO, PT and OT plan of care) in one note: disciplines are billed apart. With a
+ * known discipline, only the other discipline's cues are a mix ("GO" in a PT note).
+ */
+function disciplineMixed(segments: readonly Segment[], text: string, discipline: Discipline | undefined): Flag[] {
+  if (discipline) {
+    const other = discipline === 'PT' ? OT_DISCIPLINE : PT_DISCIPLINE;
+    if (!other.re.test(text)) return [];
+    const [own, mod, otherName] = discipline === 'PT' ? ['PT', 'GP', 'OT (GO)'] : ['OT', 'GO', 'PT (GP)'];
+    return [
+      {
+        id: 'discipline.mixed',
+        severity: 'warning',
+        message: `This is a ${own} note (billed under ${mod}) but it carries ${otherName} cues; each discipline is billed under its own plan of care and timed total.`,
+        segments: indices(segments, (s) => other.re.test(s.text)),
+      },
+    ];
+  }
   if (!PT_DISCIPLINE.re.test(text) || !OT_DISCIPLINE.re.test(text)) return [];
   return [
     {
@@ -167,13 +227,20 @@ function disciplineMixed(segments: readonly Segment[], text: string): Flag[] {
   ];
 }
 
+/** `s` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max);
+  return `${(cut > 0 ? s.slice(0, cut) : s.slice(0, max)).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
 /** Interventions named only generically ("ther ex performed", "TA as tolerated", "NMR"). */
 function vague(segments: readonly Segment[], text: string): Flag[] {
   const blocks = blocksOf(segments, text).filter((b) => !hasElement(b, 'activity'));
   if (blocks.length === 0) return [];
   const quoted = blocks
     .slice(0, 3)
-    .map((b) => `"${b.text.replace(/\s+/g, ' ').trim().slice(0, 40)}"`)
+    .map((b) => `"${clip(b.text.replace(/\s+/g, ' ').trim(), 40)}"`)
     .join(', ');
   return [
     {
@@ -185,15 +252,23 @@ function vague(segments: readonly Segment[], text: string): Flag[] {
   ];
 }
 
-/** Flags about the note as a whole: NCCI pairs, group language, units in the note, unskilled care, vagueness. */
-export function findFlags(segments: readonly Segment[], text: string, codes: readonly CodeLine[]): Flag[] {
+/**
+ * Flags about the note as a whole; `labels[i]` is the code of segment i's block heading, if any.
+ * NCCI pairs, group language, units in the note, unskilled care, vagueness. */
+export function findFlags(
+  segments: readonly Segment[],
+  text: string,
+  codes: readonly CodeLine[],
+  labels: readonly (Code | null)[] = [],
+  discipline?: Discipline,
+): Flag[] {
   return [
     ...ncciManualTa(segments),
     ...ncciReeval(segments, text),
-    ...groupLanguage(segments),
+    ...groupLanguage(segments, labels),
     ...writtenUnits(segments, text, codes),
     ...possiblyUnskilled(segments),
-    ...disciplineMixed(segments, text),
+    ...disciplineMixed(segments, text, discipline),
     ...vague(segments, text),
   ];
 }

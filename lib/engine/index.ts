@@ -13,4 +13,4 @@ export {
 export { defenseSummary, type SummaryRule, type UnitRule } from './defense';
 export type { Rule, RuleKind, RuleRole } from './lexicon';
 export { RULES } from './lexicon';
-export type { EngineOptions, VocabularyTerm } from './options';
+export type { Discipline, EngineOptions, VocabularyTerm } from './options';

@@ -8,11 +8,18 @@
  * - Untimed 97150 carries its own 1 unit under both rules on its code line (when performed) and is
  *   kept out of `totals`: `totals.timedMinutes` and `totals.units` count timed codes only.
  * - Codes appear in the order the note first mentions them.
+ * - Attended timed modalities (97035 ultrasound, 97032 attended e-stim, 97033 iontophoresis) are
+ *   15-minute codes: their minutes count in `totals.timedMinutes` and they compete for the CMS units
+ *   (manual example 4: 97110 18 + 97140 13 + 97116 10 + 97035 8 = 49 → 3 units, none for 97035).
+ *   They are not in `codes` (the contract's code enum is the seven movement codes), so `totals.units`
+ *   can exceed the sum of `codes` units by what they receive; an info flag `units.timed-modality`
+ *   says what each got under both rules. Supervised modalities (97010, 97014/G0283) stay excluded.
  */
 import type { Analysis, CodeLine, Flag, Segment } from '../contracts/analysis';
 import { type Code, isTimed } from '../contracts/codes';
+import { MODALITY_BY_RULE, MODALITY_NAMES, type ModalityCode } from './lexicon/modalities';
 import { statedTimedMinutes, statedTotalTreatmentMinutes } from './stated-totals';
-import { allocateCms, amaUnits, describeTie } from './units';
+import { allocateCms, amaUnits, describeTie, type UnitCode } from './units';
 
 /** What the ledger stage contributes to an Analysis. */
 export interface Ledger {
@@ -36,11 +43,29 @@ function collect(segments: readonly Segment[]): Map<Code, { minutes: number | nu
   return byCode;
 }
 
+/** Minutes of performed attended modalities (status "other" with a modality as the statement's evidence). */
+function modalities(segments: readonly Segment[]): Map<ModalityCode, { minutes: number; segments: number[] }> {
+  const out = new Map<ModalityCode, { minutes: number; segments: number[] }>();
+  segments.forEach((s, i) => {
+    const m = s.status === 'other' ? MODALITY_BY_RULE.get(s.evidence[0]?.ruleId ?? '') : undefined;
+    if (!m || !usable(s.minutes)) return;
+    const e = out.get(m) ?? { minutes: 0, segments: [] };
+    e.minutes += s.minutes;
+    e.segments.push(i);
+    out.set(m, e);
+  });
+  return out;
+}
+
 /** Build the ledger from the performed, coded segments of a note (`text` for stated totals). */
 export function buildLedger(segments: readonly Segment[], text: string): Ledger {
   const byCode = collect(segments);
   const timed = [...byCode].filter(([code]) => isTimed(code));
-  const cms = allocateCms(timed.map(([code, e]) => ({ code, minutes: e.minutes ?? 0 })));
+  const mods = modalities(segments);
+  const cms = allocateCms([
+    ...timed.map(([code, e]) => ({ code: code as UnitCode, minutes: e.minutes ?? 0 })),
+    ...[...mods].map(([code, e]) => ({ code: code as UnitCode, minutes: e.minutes })),
+  ]);
   const codes: CodeLine[] = [...byCode].map(([code, e]) => {
     if (!isTimed(code)) return { code, minutes: e.minutes, timed: false, units: { cms: 1, ama: 1 } };
     return {
@@ -50,19 +75,33 @@ export function buildLedger(segments: readonly Segment[], text: string): Ledger 
       units: { cms: cms.units.get(code) ?? 0, ama: amaUnits(e.minutes) },
     };
   });
-  const timedMinutes = timed.reduce((t, [, e]) => t + (e.minutes ?? 0), 0);
+  let modMinutes = 0;
+  let modAma = 0;
+  for (const e of mods.values()) {
+    modMinutes += e.minutes;
+    modAma += amaUnits(e.minutes);
+  }
+  const timedMinutes = timed.reduce((t, [, e]) => t + (e.minutes ?? 0), 0) + modMinutes;
   const units = {
     cms: cms.total,
-    ama: codes.reduce((t, c) => t + (c.timed ? c.units.ama : 0), 0),
+    ama: codes.reduce((t, c) => t + (c.timed ? c.units.ama : 0), 0) + modAma,
   };
+  const segmentsOf = (c: UnitCode) => byCode.get(c as Code)?.segments ?? mods.get(c as ModalityCode)?.segments ?? [];
   const stated = statedTimedMinutes(text);
   const flags: Flag[] = cms.ties.map((tie) => ({
     id: 'units.cms-tie',
     severity: 'info',
     message: describeTie(tie),
-    segments: tie.among.flatMap((c) => byCode.get(c)?.segments ?? []),
+    segments: tie.among.flatMap(segmentsOf),
   }));
-  const timedSegments = timed.flatMap(([, e]) => e.segments);
+  for (const [code, e] of mods)
+    flags.push({
+      id: 'units.timed-modality',
+      severity: 'info',
+      message: `${MODALITY_NAMES[code]} (${code}) ${e.minutes} min counts toward the timed total; under CMS it receives ${cms.units.get(code) ?? 0} unit(s) here, under AMA ${amaUnits(e.minutes)}. It is not one of the seven movement codes, so it has no code line.`,
+      segments: e.segments,
+    });
+  const timedSegments = [...timed.flatMap(([, e]) => e.segments), ...[...mods.values()].flatMap((e) => e.segments)];
   if (stated !== null && stated !== timedMinutes) {
     flags.push({
       id: 'minutes.stated-total-mismatch',

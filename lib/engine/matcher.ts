@@ -6,6 +6,8 @@ import { type Tokens, termWords } from './tokens';
 interface Entry {
   rule: Rule;
   words: string[];
+  /** Per word: the prefix without its `*` (null for an exact word), precomputed so matching allocates nothing. */
+  prefixes: (string | null)[];
 }
 
 /** One place a rule fired: token range and UTF-16 offsets into the note. */
@@ -35,8 +37,13 @@ function key3(w: string): number {
   return w.charCodeAt(0) * 65536 + w.charCodeAt(1) * 256 + w.charCodeAt(2);
 }
 
-function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+function wordMatches(e: Entry, k: number, word: string): boolean {
+  const p = e.prefixes[k];
+  return p === null ? e.words[k] === word : word.startsWith(p as string);
+}
+
+function entry(rule: Rule, words: string[]): Entry {
+  return { rule, words, prefixes: words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : null)) };
 }
 
 /** Build the first-word index (exact words and 3-letter prefix buckets) and the speller's dictionary. */
@@ -52,13 +59,13 @@ export function compile(rules: readonly Rule[]): Matcher {
       for (const w of words) if (!w.endsWith('*')) known.add(w);
       if (first.endsWith('*')) {
         const key = key3(first);
-        prefix.set(key, [...(prefix.get(key) ?? []), { rule, words }]);
+        prefix.set(key, [...(prefix.get(key) ?? []), entry(rule, words)]);
       } else {
         const b = exact.get(first) ?? { any: [], bySecond: new Map<string, Entry[]>() };
         const second = words[1];
         if (second && !second.endsWith('*'))
-          b.bySecond.set(second, [...(b.bySecond.get(second) ?? []), { rule, words }]);
-        else b.any.push({ rule, words });
+          b.bySecond.set(second, [...(b.bySecond.get(second) ?? []), entry(rule, words)]);
+        else b.any.push(entry(rule, words));
         exact.set(first, b);
       }
     }
@@ -66,11 +73,11 @@ export function compile(rules: readonly Rule[]): Matcher {
   return { exact, prefix, speller: new Speller(known) };
 }
 
-function blocked(rule: Rule, words: readonly string[], i: number, end: number): boolean {
-  const prev = words[i - 1];
+function blocked(rule: Rule, words: readonly string[], i: number, end: number, from: number, to: number): boolean {
+  const prev = i > from ? words[i - 1] : undefined;
   if (rule.notAfter && prev !== undefined && rule.notAfter.includes(prev)) return true;
   if (rule.notBefore) {
-    const next = words[end];
+    const next = end < to ? words[end] : undefined;
     if (
       next !== undefined &&
       ((/^\d/.test(next) && rule.notBefore.includes('#digit')) || rule.notBefore.includes(next))
@@ -80,33 +87,72 @@ function blocked(rule: Rule, words: readonly string[], i: number, end: number): 
   return false;
 }
 
+/** A note's tokens made ready for matching: corrected words and each word's index buckets, looked up once. */
+export interface Prepared {
+  words: string[];
+  buckets: (Bucket | undefined)[];
+  prefixed: (Entry[] | undefined)[];
+}
+
+/** Correct misspellings and look up every word's buckets once per note; ranges are then matched from it. */
+export function prepare(m: Matcher, tokens: Tokens): Prepared {
+  const n = tokens.words.length;
+  const words = new Array<string>(n);
+  const buckets = new Array<Bucket | undefined>(n);
+  const prefixed = new Array<Entry[] | undefined>(n);
+  const anyPrefix = m.prefix.size > 0;
+  for (let i = 0; i < n; i++) {
+    const w = m.speller.correct(tokens.words[i] as string);
+    words[i] = w;
+    buckets[i] = m.exact.get(w);
+    prefixed[i] = anyPrefix && w.length >= 3 ? m.prefix.get(key3(w)) : undefined;
+  }
+  return { words, buckets, prefixed };
+}
+
 /** All hits, in token order; per rule and start word only the longest term counts. */
 export function matchAll(m: Matcher, tokens: Tokens): Hit[] {
-  const words = tokens.words.map((t) => m.speller.correct(t));
+  return matchRange(tokens, prepare(m, tokens), 0, tokens.words.length);
+}
+
+/**
+ * Hits whose tokens lie in [from, to) of a note-wide token list (prepared by `prepare`); the
+ * words outside the range are invisible, exactly as if the range had been tokenized on its own.
+ */
+export function matchRange(tokens: Tokens, p: Prepared, from: number, to: number): Hit[] {
+  const words = p.words;
   const hits: Hit[] = [];
-  const best = new Map<Rule, number>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    const bucket = m.exact.get(w);
-    const next = words[i + 1];
-    const pair = bucket && next !== undefined ? bucket.bySecond.get(next) : undefined;
-    const pre = w.length >= 3 && m.prefix.size > 0 ? m.prefix.get(key3(w)) : undefined;
+  // Per start word, the longest match of each rule (a few at most: plain arrays beat a Map here).
+  const rules: Rule[] = [];
+  const lens: number[] = [];
+  for (let i = from; i < to; i++) {
+    const bucket = p.buckets[i];
+    const pre = p.prefixed[i];
     if (!bucket && !pre) continue;
-    best.clear();
+    const next = i + 1 < to ? words[i + 1] : undefined;
+    const pair = bucket && next !== undefined && bucket.bySecond.size > 0 ? bucket.bySecond.get(next) : undefined;
+    let found = 0;
     for (let li = 0; li < 3; li++) {
       const list = li === 0 ? bucket?.any : li === 1 ? pair : pre;
       if (!list) continue;
       for (const e of list) {
+        const n = e.words.length;
+        if (i + n > to) continue;
         let k = 0;
-        while (k < e.words.length && i + k < words.length && wordMatches(e.words[k] as string, words[i + k] as string))
-          k++;
-        if (k < e.words.length || blocked(e.rule, words, i, i + k)) continue;
-        if ((best.get(e.rule) ?? 0) < k) best.set(e.rule, k);
+        while (k < n && wordMatches(e, k, words[i + k] as string)) k++;
+        if (k < n || blocked(e.rule, words, i, i + k, from, to)) continue;
+        let at = 0;
+        while (at < found && rules[at] !== e.rule) at++;
+        if (at === found) {
+          rules[found] = e.rule;
+          lens[found++] = k;
+        } else if ((lens[at] as number) < k) lens[at] = k;
       }
     }
-    for (const [rule, k] of best) {
+    for (let r = 0; r < found; r++) {
+      const k = lens[r] as number;
       hits.push({
-        rule,
+        rule: rules[r] as Rule,
         start: tokens.starts[i] as number,
         end: tokens.ends[i + k - 1] as number,
         tok: i,

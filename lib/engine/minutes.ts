@@ -21,7 +21,16 @@ const MIN =
  */
 const NOT_TREATMENT =
   /\b(?:recover(?:ed|y|s)?|rest(?:ed|ing)?|rest break|break|back to baseline|every|q)\b[^.;,\d]{0,14}$/i;
+const DIGIT = /\d/;
+const UNIT = /m(?:in|n)|['’]/i;
 const WALKING = /ambul|walk|gait|\bamb\b|\bft\b|feet|distance|stairs|\bsteps\b/i;
+
+const byStart = (a: MinuteMention, b: MinuteMention) => a.start - b.start;
+
+function inside(spans: readonly [number, number][], i: number): boolean {
+  for (const [a, b] of spans) if (i < b && i >= a) return true;
+  return false;
+}
 
 function clockMinutes(h1: number, m1: number, h2: number, m2: number): number {
   let d = h2 * 60 + m2 - (h1 * 60 + m1);
@@ -33,20 +42,30 @@ function clockMinutes(h1: number, m1: number, h2: number, m2: number): number {
 export function findMinutes(text: string, from: number, to: number): MinuteMention[] {
   const s = text.slice(from, to);
   const out: MinuteMention[] = [];
+  // Every pattern needs a digit; a clock range a colon; a minutes unit "m(i)n" or a prime. Most
+  // statements fail these cheap literal checks, so the big patterns run on few of them.
+  if (!DIGIT.test(s)) return out;
   const taken: [number, number][] = [];
-  for (const m of s.matchAll(RANGE)) {
-    const [h1, m1, h2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-    const ok = h1 < 24 && h2 < 24 && m1 < 60 && m2 < 60;
-    const d = ok ? clockMinutes(h1, m1, h2, m2) : -1;
-    const i = m.index ?? 0;
-    taken.push([i, i + m[0].length]);
-    out.push({ start: from + i, end: from + i + m[0].length, value: d > 0 && d <= MAX_MINUTES ? d : null, raw: m[0] });
-  }
+  if (s.includes(':'))
+    for (const m of s.matchAll(RANGE)) {
+      const [h1, m1, h2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+      const ok = h1 < 24 && h2 < 24 && m1 < 60 && m2 < 60;
+      const d = ok ? clockMinutes(h1, m1, h2, m2) : -1;
+      const i = m.index ?? 0;
+      taken.push([i, i + m[0].length]);
+      out.push({
+        start: from + i,
+        end: from + i + m[0].length,
+        value: d > 0 && d <= MAX_MINUTES ? d : null,
+        raw: m[0],
+      });
+    }
+  if (!UNIT.test(s)) return out.length > 1 ? out.sort(byStart) : out;
   const walking = WALKING.test(s);
   for (const m of s.matchAll(MIN)) {
     const lead = m[1] ?? '';
     const i = (m.index ?? 0) + lead.length - (lead.endsWith('-') ? 1 : 0);
-    if (taken.some(([a, b]) => i < b && i >= a)) continue;
+    if (inside(taken, i)) continue;
     const numText = m[3] as string;
     const unit = m[4] as string;
     const negative = m[2] === '-' || lead.endsWith('-');
@@ -62,7 +81,7 @@ export function findMinutes(text: string, from: number, to: number): MinuteMenti
     const end = from + (m.index ?? 0) + m[0].length;
     out.push({ start, end, value, raw: text.slice(start, end) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort(byStart) : out;
 }
 
 /** Minutes of a statement: the sum of its believable mentions ("bike 5 min, UBE 5 min"), or null. */

@@ -4,6 +4,9 @@ import { RULES, type Rule } from './lexicon';
 import { compile, type Matcher } from './matcher';
 import { asciiLower } from './tokens';
 
+/** A therapy discipline TheraCode's codes are billed under (PT → GP, OT → GO). */
+export type Discipline = 'PT' | 'OT';
+
 export interface VocabularyTerm {
   /** Words as the clinic writes them, matched case-insensitively on word boundaries. */
   term: string;
@@ -17,6 +20,11 @@ export interface EngineOptions {
   vocabulary?: readonly VocabularyTerm[];
   /** Words the engine should ignore (e.g. a clinic's template boilerplate). */
   ignoreTerms?: readonly string[];
+  /**
+   * The note's discipline when the caller knows it (the EHR's PT or OT plan of care): the GP/GO checks
+   * use it instead of detecting PT and OT cues in the text. Without it, detection is used.
+   */
+  discipline?: Discipline;
 }
 
 const DEFAULT = compile(RULES);

@@ -131,6 +131,9 @@ function endsMeasure(text: string, k: number, word: string, next: number): boole
   return word === 'assist' || /\d\s*$/.test(text.slice(Math.max(0, k - 3), k));
 }
 
+/** [A-Za-z.] as a char code. */
+const isWordOrDot = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Sentence pieces of text[from, to): ends at . ! ? before a capital/digit/bullet unless the word is an abbreviation. */
 function sentences(text: string, from: number, to: number, out: [number, number][]): void {
   let s = from;
@@ -152,7 +155,7 @@ function sentences(text: string, from: number, to: number, out: [number, number]
     if (!/[A-Z0-9(•\-*"]/.test(nc)) continue;
     if (c === 46) {
       let k = i;
-      while (k > s && /[A-Za-z.]/.test(text[k - 1] as string)) k--;
+      while (k > s && isWordOrDot(text.charCodeAt(k - 1))) k--;
       const word = text.slice(k, i).toLowerCase();
       if (
         ABBREV.has(word) &&
@@ -180,9 +183,13 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   let section: Section = 'none';
   let open = -1;
   let minCol = -1;
+  let nl = -2;
+  let cr = -2;
   for (let lineStart = 0; lineStart <= text.length; ) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+    // The next \n and \r are found with indexOf and kept until passed (linear, and native speed).
+    if (nl !== -1 && nl < lineStart) nl = text.indexOf('\n', lineStart);
+    if (cr !== -1 && cr < lineStart) cr = text.indexOf('\r', lineStart);
+    const lineEnd = Math.min(nl < 0 ? text.length : nl, cr < 0 ? text.length : cr);
     const next = text[lineEnd] === '\r' && text[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1;
     const line = text.slice(lineStart, lineEnd);
     const at = lineStart;
@@ -231,7 +238,8 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       open = blocks.length - 1;
       continue;
     }
-    const headLine = HEAD_LINE.test(body) || TIMED_LINE.test(body);
+    // Both patterns need minutes or a clock time, so a line without a digit skips them.
+    const headLine = /\d/.test(body) && (HEAD_LINE.test(body) || TIMED_LINE.test(body));
     // A line with its own minutes is treatment, even when no "O:" heading closed the S/A/history section.
     if (headLine && !head && section !== 'none') section = 'objective';
     if (headLine) {

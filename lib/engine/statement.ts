@@ -20,6 +20,22 @@ export interface StatementResult {
 }
 
 const isCoded = (h: Hit) => h.rule.code !== null && h.rule.role !== 'cue';
+/** A longer untimed phrase swallows the activity inside it ("ice massage" is not manual therapy). */
+function inUntimed(h: Hit, untimed: readonly Hit[]): boolean {
+  for (const u of untimed) if (u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start) return true;
+  return false;
+}
+/** The untimed hit that speaks for the statement: an attended modality unless the line says "unattended". */
+function pickUntimed(untimed: readonly Hit[], raw: string): Hit {
+  const modality = untimed.find((h) => h.rule.modality);
+  return modality && !/\bunattended\b/i.test(raw) ? modality : (untimed[0] as Hit);
+}
+
+function overlapsAny(h: Hit, others: readonly Hit[]): boolean {
+  for (const a of others) if (a.start < h.end && h.start < a.end) return true;
+  return false;
+}
+const byStart = (a: Evidence, b: Evidence) => a.start - b.start;
 const evidenceOf = (h: Hit): Evidence => ({ start: h.start, end: h.end, ruleId: h.rule.id, kind: h.rule.kind });
 
 function result(
@@ -41,11 +57,61 @@ function result(
       alternatives: [],
       confidence: 0,
       minutes,
-      evidence: evidence.sort((a, b) => a.start - b.start),
+      evidence: evidence.length > 1 ? evidence.sort(byStart) : evidence,
       why,
     },
     mentions,
   };
+}
+
+/** Sets × reps, "x10", holds, trials, distance: a dose that shows something was done. */
+const DOSAGE =
+  /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i;
+/** Confidence ceiling when only the purpose decides: below the 0.6 "uncertain" line, so it is shown as a close call. */
+const PURPOSE_ONLY_CONFIDENCE = 0.45;
+
+/**
+ * No activity the lexicon knows ("windmills 2x10 for thoracic ROM"), but a stated purpose and a dose:
+ * intent decides the code (domain.md §1), at low confidence and marked uncertain, rather than nothing.
+ */
+function purposeOnly(
+  piece: Piece,
+  text: string,
+  raw: string,
+  performed: ReadonlySet<Hit>,
+  ctx: ReturnType<typeof readContext>,
+  prior: Code | null,
+  enabled: ReadonlySet<Code>,
+  timeEv: Evidence[],
+  minutes: number | null,
+  mentions: MinuteMention[],
+): StatementResult | null {
+  if (!DOSAGE.test(raw)) return null;
+  const purposes: Hit[] = [];
+  for (const h of performed) {
+    if (h.rule.kind !== 'purpose' || h.rule.code === null || !enabled.has(h.rule.code)) continue;
+    const scope = ctx.scopeOf(h);
+    if (scope && !scope.skill) purposes.push(h);
+  }
+  if (purposes.length === 0) return null;
+  const verdict = classify(purposes, ctx, prior, enabled);
+  if (!verdict.code || !verdict.purpose) return null;
+  const cues = [...performed].filter((h) => h.rule.role === 'cue' || h.rule.kind === 'skill');
+  const out = result(
+    piece,
+    text,
+    'performed',
+    [...purposes, ...cues].map(evidenceOf).concat(timeEv),
+    minutes,
+    '',
+    mentions,
+  );
+  const p = text.slice(verdict.purpose.start, verdict.purpose.end).trim();
+  out.segment.code = verdict.code;
+  out.segment.confidence = Math.min(verdict.confidence, PURPOSE_ONLY_CONFIDENCE);
+  out.segment.alternatives = verdict.alternatives;
+  out.segment.why = `${verdict.code} by stated purpose only: the activity is not one the engine knows, but the purpose "${p}" points to ${verdict.code}; low confidence — check the activity.`;
+  return out;
 }
 
 /** Analyse one statement. `view` is the markup-masked note (same offsets as `text`). */
@@ -80,33 +146,53 @@ export function analyzeStatement(
   const head = mentions[0];
   const headed = head && head.value !== null && colon >= 0 && head.end - piece.start <= colon + 1;
   const minutes = headed ? head.value : sumMinutes(mentions);
-  const timeEv: Evidence[] = (headed ? [head] : mentions)
-    .filter((m) => m.value !== null)
-    .map((m) => ({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' }));
+  const timeEv: Evidence[] = [];
+  for (const m of headed ? [head] : mentions)
+    if (m.value !== null) timeEv.push({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' });
   const ctx = readContext(view, piece.start, piece.end, hits);
-  // A longer untimed phrase swallows the activity inside it ("ice massage" is not manual therapy).
-  const inUntimed = (h: Hit) =>
-    hits.some(
-      (u) => u.rule.role === 'untimed' && u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start,
-    );
-  const activities = hits.filter((h) => isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h));
+  const untimedHits: Hit[] = [];
+  for (const h of hits) if (h.rule.role === 'untimed') untimedHits.push(h);
+  const activities: Hit[] = [];
+  for (const h of hits) if (isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h, untimedHits)) activities.push(h);
   const fromSection = sectionStatus(piece.section);
   if (fromSection) {
     const ev = activities.map(evidenceOf);
     return result(piece, text, fromSection, ev, minutes, whyNot(fromSection, null, ''), mentions);
   }
-  const withStatus = hits.map((h) => ({ h, s: ctx.statusOf(h) }));
-  const performed = withStatus.filter((x) => x.s.status === 'performed').map((x) => x.h);
-  const doneActivities = activities.filter((h) => performed.includes(h));
-  const untimed = hits.filter(
-    (h) => h.rule.role === 'untimed' && !activities.some((a) => a.start < h.end && h.start < a.end),
-  );
+  const performed = new Set<Hit>();
+  for (const h of hits) if (ctx.statusOf(h).status === 'performed') performed.add(h);
+  const doneActivities: Hit[] = [];
+  for (const h of activities) if (performed.has(h)) doneActivities.push(h);
+  const untimed: Hit[] = [];
+  for (const h of untimedHits) if (!overlapsAny(h, activities)) untimed.push(h);
   const firstDone = doneActivities[0];
   if (untimed.length > 0 && (!firstDone || (untimed[0] as Hit).start < firstDone.start)) {
-    const u = untimed[0] as Hit;
+    const u = pickUntimed(untimed, raw);
     const label = text.slice(u.start, u.end);
+    if (u.rule.modality) {
+      // An attended modality not done today (declined, planned …) must not reach the timed total.
+      const s = ctx.statusOf(u);
+      if (s.status !== 'performed') {
+        const ev = [evidenceOf(u), ...(s.trigger ? [evidenceOf(s.trigger)] : [])];
+        const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
+        return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
+      }
+      return result(
+        piece,
+        text,
+        'other',
+        [evidenceOf(u), ...timeEv],
+        minutes,
+        `Not one of the movement codes: "${label}" is an attended timed modality (${u.rule.modality}); its minutes count toward the timed total and compete for units under the 8-minute rule.`,
+        mentions,
+      );
+    }
     const what =
-      u.rule.id === 'context.evaluation' ? 'an evaluation (97161–97168, untimed)' : 'an untimed or unattended modality';
+      u.rule.id === 'context.evaluation'
+        ? 'an evaluation (97161–97168, untimed)'
+        : u.rule.id === 'context.other-service'
+          ? 'a procedure with its own code outside these seven (canalith repositioning 95992, dry needling 20560/20561)'
+          : 'an untimed or unattended modality';
     return result(
       piece,
       text,
@@ -120,6 +206,8 @@ export function analyzeStatement(
   if (!firstDone) {
     const first = activities[0];
     if (!first) {
+      const byPurpose = purposeOnly(piece, text, raw, performed, ctx, prior, enabled, timeEv, minutes, mentions);
+      if (byPurpose) return byPurpose;
       const why = prior ? 'No intervention is named in this line.' : whyNot('performed', null, '');
       return result(piece, text, 'other', [], minutes, why, mentions);
     }
@@ -128,9 +216,15 @@ export function analyzeStatement(
     const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
     return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
   }
-  const used = performed.filter(
-    (h) => h.rule.role !== 'status' && h.rule.role !== 'break' && h.rule.role !== 'terminate' && !inUntimed(h),
-  );
+  const used: Hit[] = [];
+  for (const h of performed)
+    if (
+      h.rule.role !== 'status' &&
+      h.rule.role !== 'break' &&
+      h.rule.role !== 'terminate' &&
+      !inUntimed(h, untimedHits)
+    )
+      used.push(h);
   const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
   const evidence = [...used.map(evidenceOf), ...timeEv];
   const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions);

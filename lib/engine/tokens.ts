@@ -14,6 +14,15 @@ export function asciiLower(text: string): string {
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
+/**
+ * Lower-cased text for tokenizing only: like `asciiLower`, but also lowers non-ASCII letters when that
+ * keeps every offset and makes no new ASCII letter (every code point but U+0130 and U+212A, checked
+ * exhaustively). Words are ASCII runs, so the tokens are exactly those of `asciiLower`, found faster.
+ */
+export function lowerForWords(text: string): string {
+  return /[\u0130\u212a]/.test(text) ? asciiLower(text) : text.toLowerCase();
+}
+
 /** Alphanumeric runs of an already lower-cased text; `-`, `/`, `'` and `#` separate words. */
 export function tokenize(lower: string): Tokens {
   const words: string[] = [];

@@ -3,6 +3,10 @@
  * day's timed minutes) and the AMA/CPT midpoint rule (domain.md §4, per code, no pooling).
  */
 import { CODES, type Code } from '../contracts/codes';
+import type { ModalityCode } from './lexicon/modalities';
+
+/** A code that takes part in the CMS allocation: the timed movement codes and attended modalities. */
+export type UnitCode = Code | ModalityCode;
 
 /** Units a number of timed minutes supports: 0 below 8, else floor((m + 7) / 15) (8–22 → 1, 23–37 → 2 …). */
 export function unitsForMinutes(minutes: number): number {
@@ -12,7 +16,7 @@ export function unitsForMinutes(minutes: number): number {
 
 /** One timed code's minutes, as the allocator sees them. */
 export interface TimedMinutes {
-  code: Code;
+  code: UnitCode;
   minutes: number;
 }
 
@@ -21,19 +25,23 @@ export interface CmsTie {
   /** 1-based ordinals of the units in question (e.g. [3] for "the 3rd unit"). */
   units: number[];
   /** The codes with equal leftover minutes competing for those units, in the order given (note order). */
-  among: Code[];
+  among: UnitCode[];
   /** The codes the engine gave them to (deterministic: more total minutes first, then code order). */
-  chosen: Code[];
+  chosen: UnitCode[];
 }
 
 /** Result of the CMS allocation: units per code, the pooled total N, and any ties. */
 export interface CmsAllocation {
-  units: Map<Code, number>;
+  units: Map<UnitCode, number>;
   total: number;
   ties: CmsTie[];
 }
 
-const codeRank = (c: Code) => CODES.indexOf(c);
+// Modalities rank after the seven codes when everything else ties.
+const codeRank = (c: UnitCode) => {
+  const i = (CODES as readonly string[]).indexOf(c);
+  return i < 0 ? CODES.length : i;
+};
 
 /**
  * CMS 8-minute rule: N = units for the summed minutes; each code gets floor(m/15) full units; the
@@ -43,7 +51,7 @@ const codeRank = (c: Code) => CODES.indexOf(c);
 export function allocateCms(lines: readonly TimedMinutes[]): CmsAllocation {
   const valid = lines.filter((l) => Number.isFinite(l.minutes) && l.minutes > 0);
   const total = unitsForMinutes(valid.reduce((t, l) => t + l.minutes, 0));
-  const units = new Map<Code, number>(lines.map((l) => [l.code, 0]));
+  const units = new Map<UnitCode, number>(lines.map((l) => [l.code, 0]));
   let full = 0;
   for (const l of valid) {
     const f = Math.floor(l.minutes / 15);

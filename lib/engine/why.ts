@@ -13,6 +13,23 @@ const PURPOSE_WORDS: Record<Code, string> = {
   '97150': 'group treatment',
 };
 
+/** What a decisive rule's hit is, by rule id: the sentence names the cue that actually decided. */
+const DECISIVE_WORDS: Record<string, string> = {
+  '97150.group': 'group language',
+  '97535.adaptive-equipment': 'training with adaptive equipment',
+  '97535.caregiver': 'caregiver/family training',
+  '97140.joint-mobs': 'a joint mobilisation/manipulation technique',
+  '97140.soft-tissue': 'a soft-tissue technique',
+  '97140.mld-traction': 'manual lymph drainage or manual traction',
+};
+
+/** Fallback for decisive rules not listed above (e.g. added later). */
+const DECISIVE_BY_CODE: Partial<Record<Code, string>> = {
+  '97150': 'group language',
+  '97140': 'a manual-therapy technique',
+  '97535': 'self-care training',
+};
+
 const STATUS_WORDS: Record<Exclude<SegmentStatus, 'performed'>, string> = {
   negated: 'the intervention was not done (refused, held or deferred)',
   planned: 'it is a plan for a later visit',
@@ -27,33 +44,27 @@ const q = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`;
 export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): string {
   if (!v.code) return 'No intervention the engine can code was recognised.';
   const name = CODE_NAMES[v.code];
-  const quote = (a: number, b: number) => q(text.slice(a, b));
   if (v.decisive) {
-    const what =
-      v.code === '97150'
-        ? 'group language'
-        : v.code === '97535'
-          ? 'caregiver/family training'
-          : 'a manual-therapy technique';
-    return `${v.code} (${name}): ${what} — ${quote(v.decisive.start, v.decisive.end)} — decides the code whatever the activity or goal.`;
+    const what = DECISIVE_WORDS[v.decisive.rule.id] ?? DECISIVE_BY_CODE[v.code] ?? 'a deciding term';
+    return `${v.code} (${name}): ${what} — ${q(text.slice(v.decisive.start, v.decisive.end))} — decides the code whatever the activity or goal.`;
   }
   if (v.walkOnly) {
-    const p = v.purpose ? ` — ${quote(v.purpose.start, v.purpose.end)}` : '';
+    const p = v.purpose ? ` — ${q(text.slice(v.purpose.start, v.purpose.end))}` : '';
     return `97110 at most: walking only for distance or endurance is not gait training and may be unskilled${p}.`;
   }
-  if (v.confidence < 0.6 && v.alternatives.length > 1) {
-    const other = v.alternatives.find((a) => a.code !== v.code)?.code;
+  if (v.confidence < 0.6 && v.alternatives.length > 0) {
+    const other = v.alternatives[0]?.code;
     if (other)
       return `Close call between ${v.code} and ${other}: the note does not say enough to choose; state the purpose or what was taught.`;
   }
   if (v.purpose) {
-    const p = quote(v.purpose.start, v.purpose.end);
+    const p = q(text.slice(v.purpose.start, v.purpose.end));
     if (v.usual && v.usual !== v.code)
       return `${v.code} rather than ${v.usual}: the stated purpose is ${PURPOSE_WORDS[v.code]} — ${p}.`;
     return `${v.code} (${name}): the stated purpose is ${PURPOSE_WORDS[v.code]} — ${p}.`;
   }
   if (v.activity && v.activity.rule.role !== 'label')
-    return `${v.code} (${name}): ${quote(v.activity.start, v.activity.end)} is usually ${name.toLowerCase()}; no purpose is stated.`;
+    return `${v.code} (${name}): ${q(text.slice(v.activity.start, v.activity.end))} is usually ${name.toLowerCase()}; no purpose is stated.`;
   if (blockLabel === v.code)
     return `${v.code} (${name}): listed under the therapist's ${v.code} heading; no purpose is stated.`;
   return `${v.code} (${name}): named by the note's label only; the activity and purpose are not described.`;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: engine speed on a 2 KB and a 40 KB note (median of many runs), throughput, and two
- * linearity ratios: 400 KB / 40 KB as the budget asks (400 KB is cut to 200,000 characters by the
- * engine's input bound) and 200 KB / 20 KB (both under the bound: the honest 10× ratio).
+ * 10× linearity ratios whose sizes both stay under the engine's 200,000-character input bound (a larger
+ * note is truncated, so a ratio against it would measure the cut, not the engine): 20K→200K chars
+ * gates (< 15), 2K→20K chars is shown.
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../lib/engine';
@@ -55,19 +56,18 @@ for (const row of rows) {
     `  ${row.name.padEnd(11)} ${ms.toFixed(3).padStart(8)} ms  ${mbps.toFixed(1).padStart(7)} MB/s  budget ${row.budgetMs} ms ${ok ? 'OK' : 'OVER'}  (fastest ${best.toFixed(3)} ms)`,
   );
 }
-for (const [big, small] of [
-  [400 * 1024, 40 * 1024],
-  [200_000, 20_000],
+for (const { big, small, gate } of [
+  { big: 200_000, small: 20_000, gate: true },
+  { big: 20_000, small: 2_000, gate: false },
 ]) {
-  const tBig = fastest(noteOfSize(big as number), 15);
-  const tSmall = fastest(noteOfSize(small as number), 50);
+  const tBig = fastest(noteOfSize(big), 15);
+  const tSmall = fastest(noteOfSize(small), 50);
   const ratio = tBig / tSmall;
   const ok = ratio < 15;
-  // The budget names 400 KB / 40 KB; the 200K/20K line is shown for honesty (both under the input bound).
-  if (big === 400 * 1024) failed ||= !ok;
-  const label = `${Math.round((big as number) / 1000)}K/${Math.round((small as number) / 1000)}K chars`;
+  if (gate) failed ||= !ok;
+  const label = `${small / 1000}K→${big / 1000}K chars`;
   console.log(
-    `  10x ratio ${label.padEnd(14)} ${ratio.toFixed(2).padStart(6)}  (${tBig.toFixed(2)} ms / ${tSmall.toFixed(2)} ms)  budget < 15 ${ok ? 'OK' : 'OVER'}`,
+    `  10x ratio ${label.padEnd(16)} ${ratio.toFixed(2).padStart(6)}  (${tBig.toFixed(2)} ms / ${tSmall.toFixed(2)} ms)  ${gate ? `budget < 15 ${ok ? 'OK' : 'OVER'}` : '(shown, not gated)'}`,
   );
 }
 process.exitCode = failed ? 1 : 0;

@@ -1,4 +1,5 @@
 /** The CLI contract (design.md §3.2) run in-process with captured stdout/stderr. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,4 +65,31 @@ describe('theracode analyze', () => {
     expect((await cli(['analyze'])).code).toBe(2);
     expect((await cli(['analyze', '--rule', 'xyz', a])).code).toBe(2);
   });
+
+  // A real child process: '-' reads the process's own standard input, so the pipe is the test.
+  it("'-' reads the note from standard input", () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', 'analyze', '--json', '-'], {
+      input:
+        'Ther ex 15 min: LAQ 3x10 w/ 3# for quad strength, VC.\nTA 10 min: sit to stand x10 to simulate toilet transfers.\n',
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(0);
+    const analysis = AnalysisSchema.parse(JSON.parse(r.stdout));
+    expect(analysis.codes.map((c) => [c.code, c.minutes])).toEqual([
+      ['97110', 15],
+      ['97530', 10],
+    ]);
+    expect(analysis.suggested).toBe('97110');
+  }, 60_000);
+
+  it("'-' with empty standard input still prints a valid, empty Analysis", () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', 'analyze', '--json', '-'], {
+      input: '',
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(0);
+    expect(AnalysisSchema.parse(JSON.parse(r.stdout)).suggested).toBeNull();
+  }, 60_000);
 });

@@ -98,6 +98,10 @@ describe('statements.jsonl', () => {
 });
 
 describe('notes/', () => {
+  it('has a really long pasted note (>= 8 KB of history, meds and prior visits before today)', () => {
+    expect(notes.some((n) => new TextEncoder().encode(n.text).length >= 8192)).toBe(true);
+  });
+
   it('has at least 22 notes, each with a label file', () => {
     expect(notes.length).toBeGreaterThanOrEqual(22);
     for (const n of noteNames()) {

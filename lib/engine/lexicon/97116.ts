@@ -96,6 +96,8 @@ export const RULES_97116: readonly Rule[] = [
     kind: 'activity',
     weight: 3,
     asPurpose: '97530',
+    // "stair stepper" / "StairMaster" is a conditioning machine (97110), not stair training.
+    notBefore: ['stepper', 'master'],
     terms: [
       'stairs',
       'stair',

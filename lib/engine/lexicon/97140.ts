@@ -20,6 +20,8 @@ export const RULES_97140: readonly Rule[] = [
     kind: 'activity',
     weight: 8,
     role: 'decisive',
+    // "in-hand manipulation", "object manipulation": fine-motor skills, not a manual technique.
+    notAfter: ['hand', 'object', 'objects', 'coin', 'coins', 'finger', 'digit', 'toy', 'motor'],
     terms: [
       'joint mobs',
       'joint mob',
@@ -65,7 +67,10 @@ export const RULES_97140: readonly Rule[] = [
         'Grade III PA glides T4-T8 for thoracic extension ROM.',
         'PROM with grade II joint mobs to R shoulder for ROM.',
       ],
-      negative: ['PROM R shoulder flexion in supine to tolerance.'],
+      negative: [
+        'PROM R shoulder flexion in supine to tolerance.',
+        'Coin retrieval from putty for in-hand manipulation, min VC.',
+      ],
     },
   },
   {
@@ -104,10 +109,17 @@ export const RULES_97140: readonly Rule[] = [
       'strain counterstrain',
       'craniosacral',
       'instrument assisted',
+      'cupping',
+      'myofascial cupping',
+      'dynamic cupping',
     ],
     examples: {
-      positive: ['STM to R upper trap and levator scapulae for pain and muscle guarding.', 'IASTM to L ITB 5 min.'],
-      negative: ['Upper trap stretch 3x30s with VC for posture.'],
+      positive: [
+        'STM to R upper trap and levator scapulae for pain and muscle guarding.',
+        'IASTM to L ITB 5 min.',
+        'Cupping to L lumbar paraspinals 6 min for tissue restriction.',
+      ],
+      negative: ['Upper trap stretch 3x30s with VC for posture.', 'Cup stacking task x10 for fine motor coordination.'],
     },
   },
   {

@@ -182,6 +182,37 @@ export const RULES_97535: readonly Rule[] = [
     },
   },
   {
+    // Training the safety or technique of a home task is 97535 even when the task is dynamic
+    // (domain.md §11: "teaching the technique, equipment or safety of an ADL or home task").
+    id: '97535.safety-training',
+    code: '97535',
+    kind: 'activity',
+    weight: 6,
+    terms: [
+      'safety training',
+      'kitchen safety training',
+      'home safety training',
+      'bathroom safety training',
+      'kitchen mobility',
+      'kitchen mobility training',
+      'household mobility training',
+      'safe technique',
+      'safety techniques',
+      'safety technique',
+      'technique training',
+      'walker tray',
+      'walker basket',
+      'walker bag',
+    ],
+    examples: {
+      positive: [
+        'Bathroom safety training: grab bar use and shower entry sequence x2 trials, VC, SBA.',
+        'Kitchen mobility training w/ RW and walker basket: carrying cups counter to table x3, SBA.',
+      ],
+      negative: ['Kitchen safety training deferred, pt fatigued.', 'Box lift floor to counter x10 for RTW, VC.'],
+    },
+  },
+  {
     id: '97535.caregiver',
     code: '97535',
     kind: 'activity',

@@ -6,6 +6,7 @@ import { RULES_97140 } from './97140';
 import { RULES_97150 } from './97150';
 import { RULES_97530 } from './97530';
 import { RULES_97535 } from './97535';
+import { RULES_MODALITIES } from './modalities';
 import { SHARED_RULES } from './shared';
 import type { Rule } from './types';
 
@@ -21,4 +22,5 @@ export const RULES: readonly Rule[] = [
   ...RULES_97140,
   ...RULES_97150,
   ...SHARED_RULES,
+  ...RULES_MODALITIES,
 ];

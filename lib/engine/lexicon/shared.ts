@@ -494,6 +494,32 @@ export const SHARED_RULES: readonly Rule[] = [
     },
   },
   {
+    // Diagnosis and referral header text ("Dx: R TKA, difficulty in walking (R26.2)") names conditions,
+    // not interventions.
+    id: 'context.diagnosis',
+    code: null,
+    kind: 'context',
+    weight: 0,
+    role: 'status',
+    status: 'other',
+    dir: 'pre',
+    terms: [
+      'dx',
+      'diagnosis',
+      'diagnoses',
+      'treatment diagnosis',
+      'medical diagnosis',
+      'referring provider',
+      'referring physician',
+      'icd',
+      'icd 10',
+    ],
+    examples: {
+      positive: ['Dx: R TKA (Z96.651), difficulty in walking (R26.2).'],
+      negative: ['Gait training w/ SPC 200 ft x2 to address difficulty walking on grass, CGA.'],
+    },
+  },
+  {
     // A document title ("OT Daily Note - s/p L THA", "Group therapy note - joint class") names the
     // visit, not an intervention performed in it.
     id: 'context.title',
@@ -651,13 +677,6 @@ export const SHARED_RULES: readonly Rule[] = [
       '97010',
       '97014',
       'g0283',
-      '97035',
-      'ultrasound',
-      'us 1',
-      'us 3',
-      'phonophoresis',
-      'iontophoresis',
-      'ionto',
       'paraffin',
       'fluidotherapy',
       'whirlpool',
@@ -677,6 +696,40 @@ export const SHARED_RULES: readonly Rule[] = [
     examples: {
       positive: ['MHP to L knee x10 min in supine.', 'Unattended e-stim (IFC) to lumbar paraspinals 15 min.'],
       negative: ['LAQ 3x10 with 3# cuff.'],
+    },
+  },
+  {
+    // Procedures billed under their own codes, outside the seven: canalith repositioning (95992) and
+    // dry needling (20560/20561). Recognised so their minutes are not given to a movement code.
+    id: 'context.other-service',
+    code: null,
+    kind: 'context',
+    weight: 0,
+    role: 'untimed',
+    terms: [
+      'epley',
+      'epley maneuver',
+      'modified epley',
+      'semont',
+      'semont maneuver',
+      'canalith repositioning',
+      'crp',
+      'crm',
+      'bbq roll',
+      'barbecue roll',
+      'lempert',
+      'gufoni',
+      'dry needling',
+      'trigger point dry needling',
+      'tdn',
+      'functional dry needling',
+      '95992',
+      '20560',
+      '20561',
+    ],
+    examples: {
+      positive: ['Modified Epley maneuver R x2 for R posterior canal BPPV.', 'Dry needling to L glute med x4 needles.'],
+      negative: ['Brandt-Daroff habituation exercises x5 reps each side, SBA.'],
     },
   },
   {

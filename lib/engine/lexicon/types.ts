@@ -38,6 +38,10 @@ export interface Rule {
   dir?: 'pre' | 'post' | 'both';
   /** For `status` triggers: at most this many words between trigger and intervention ("no balance training"). */
   window?: number;
+  /** For attended timed modalities (role `untimed`): their CPT code, whose minutes enter the timed total. */
+  modality?: '97035' | '97032' | '97033';
+  /** A purpose word that counts only inside a purpose clause (a place or object named anywhere else is not a goal). */
+  inScopeOnly?: boolean;
   /** The code this activity stands for when it is the purpose ("step-ups to simulate stairs"). */
   asPurpose?: Code;
   /** The hit is ignored when the previous word is one of these ("muscle group"). */

@@ -71,7 +71,8 @@ describe('uncertainty', () => {
   it('"toilet transfer training" is a close call between 97530 and 97535', () => {
     const s = one('Toilet transfer training.');
     expect(s.confidence).toBeLessThan(0.6);
-    expect(s.alternatives.map((a) => a.code).sort()).toEqual(['97530', '97535']);
+    expect([s.code, ...s.alternatives.map((a) => a.code)].sort()).toEqual(['97530', '97535']);
+    expect(s.alternatives.map((a) => a.code)).not.toContain(s.code);
     expect(s.why).toMatch(/close call/i);
   });
 

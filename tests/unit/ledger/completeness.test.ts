@@ -158,3 +158,27 @@ describe('blocks', () => {
     expect(blocksOf(segments, '')).toHaveLength(2);
   });
 });
+
+describe("session-wide response counts only today's text", () => {
+  const body: [Code, number, string][] = [
+    ['97110', 15, 'TE 15 min: bridges 3x10 for glute strength, VC'],
+    ['97112', 10, 'NMR 10 min: tandem stance 3x30s for balance, CGA'],
+  ];
+  const responses = (n: ReturnType<typeof note>) =>
+    findMissing(n.segments, n.text).filter((m) => m.element === 'response').length;
+  it.each([
+    ['negated', 'Pt declined stair training due to fatigue.'],
+    ['goal', 'Goal: pt reports pain 2/10 or less with stairs.'],
+    ['planned', 'Next visit: progress reps if no increase in pain.'],
+    ['history', 'Last visit pt tolerated all interventions well.'],
+  ] as const)('a %s line does not count', (status, line) => {
+    expect(responses(note([...body, [null, null, line, { status }]]))).toBe(2);
+  });
+  it('a closing "Pt tolerated all interventions well" still counts', () => {
+    expect(responses(note([...body, [null, null, 'Pt tolerated all interventions well.']]))).toBe(0);
+  });
+  it('a subjective report before the first intervention does not count', () => {
+    const n = note([[null, null, 'S: Pt reports pain 4/10 this am.'], ...body]);
+    expect(responses(n)).toBe(2);
+  });
+});

@@ -39,9 +39,9 @@ const EXAMPLES: Row[] = [
     [3, 2],
     false,
   ],
-  // Ex 4's 8 min of ultrasound (97035) is not a contract code; without it T = 41 → still 3 units.
+  // Ex 4 without its ultrasound: T = 41 → 3 units. The full example (with 97035 8 min) is tested below.
   [
-    'manual ex 4: 97110 18 + 97140 13 + 97116 10',
+    'manual ex 4 less 97035: 97110 18 + 97140 13 + 97116 10',
     [
       ['97110', 18],
       ['97140', 13],
@@ -269,5 +269,45 @@ describe('minutes per code', () => {
       totals: { timedMinutes: 0, statedTimedMinutes: null, units: { cms: 0, ama: 0 } },
       flags: [],
     });
+  });
+});
+
+describe('attended timed modalities (manual ex 4 as stated)', () => {
+  const us = (minutes: number) =>
+    seg(null, minutes, 'Ultrasound 8 min', {
+      status: 'other',
+      evidence: [{ start: 0, end: 10, ruleId: 'modality.ultrasound', kind: 'context' }],
+    });
+  it('97110 18 + 97140 13 + 97116 10 + 97035 8 = 49 → 3 units, one each of 97110, 97140, 97116; none for 97035', () => {
+    const ledger = buildLedger([seg('97110', 18), seg('97140', 13), seg('97116', 10), us(8)], '');
+    expect(ledger.codes.map((c) => [c.code, c.units.cms])).toEqual([
+      ['97110', 1],
+      ['97140', 1],
+      ['97116', 1],
+    ]);
+    expect(ledger.totals.timedMinutes).toBe(49);
+    expect(ledger.totals.units.cms).toBe(3);
+    expect(ledger.totals.units.ama).toBe(4); // AMA per code: 97035 8 min → 1
+    const f = ledger.flags.find((x) => x.id === 'units.timed-modality');
+    expect(f?.severity).toBe('info');
+    expect(f?.segments).toEqual([3]);
+    expect(f?.message).toMatch(
+      /Ultrasound \(97035\) 8 min counts toward the timed total; under CMS it receives 0 unit/,
+    );
+  });
+  it('an attended modality with the largest leftover takes a CMS unit', () => {
+    const ledger = buildLedger([seg('97110', 15), us(12)], '');
+    expect(ledger.totals.units.cms).toBe(2);
+    expect(ledger.codes[0]?.units.cms).toBe(1);
+    expect(ledger.flags.find((x) => x.id === 'units.timed-modality')?.message).toMatch(/receives 1 unit/);
+  });
+  it('supervised modalities and 97150 stay out of T', () => {
+    const hot = seg(null, 10, 'MHP 10 min', {
+      status: 'other',
+      evidence: [{ start: 0, end: 3, ruleId: 'context.untimed', kind: 'context' }],
+    });
+    const ledger = buildLedger([seg('97110', 7), hot], '');
+    expect(ledger.totals.timedMinutes).toBe(7);
+    expect(ledger.flags.some((x) => x.id === 'units.timed-modality')).toBe(false);
   });
 });
