@@ -37,15 +37,8 @@ export function withPayer(prefs: SidebarPrefs, payer: PayerClass | null): Sideba
   return { ...prefs, payer, rule: resolveUnitRule(prefs.ruleInputs, payer).rule };
 }
 
-/**
- * EngineOptions plus the discipline the engine is gaining in parallel (lib/engine/options.ts).
- * TODO(2026-12-01): once EngineOptions declares `discipline?: 'PT' | 'OT'`, return EngineOptions
- * and drop this adapter type.
- */
-export type EngineOptionsWithDiscipline = EngineOptions & { discipline?: 'PT' | 'OT' };
-
 /** Engine options from effective settings; discipline 'detect' leaves the engine to work it out. */
-export function engineOptions(values: EffectiveValues): EngineOptionsWithDiscipline {
+export function engineOptions(values: EffectiveValues): EngineOptions {
   return {
     enabledCodes: values.enabledCodes,
     vocabulary: values.vocabulary,

@@ -7,10 +7,11 @@
  * repaired here, remembering which keys were reset so every UI can say so.
  */
 import type { EffectiveSettings, Policy, Settings } from '../contracts/settings';
+import type { EngineOptions } from '../engine/options';
 import { DEFAULT_SETTINGS } from './defaults';
 import { mergeSettings } from './merge';
 import { parsePolicy } from './policy';
-import { type EngineOptionsWithDiscipline, engineOptions } from './prefs';
+import { engineOptions } from './prefs';
 import { repairUserSettings } from './repair';
 
 export interface SettingsServiceDeps {
@@ -101,7 +102,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
      * first managed read lands: holding every keystroke's analysis ~2 s at browser start let
      * replies pile up and arrive out of order.
      */
-    engine: async (): Promise<EngineOptionsWithDiscipline> => engineOptions((await effective(false)).values),
+    engine: async (): Promise<EngineOptions> => engineOptions((await effective(false)).values),
     /** The managed area changed: re-read it, then tell everyone. */
     async policyChanged(): Promise<void> {
       await policyRead;
