@@ -207,6 +207,9 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'difficulty',
       'demonstrates',
       'return demo(?:nstration)?',
+      'return[- ]demonstrat(?:ed|es|ing)',
+      // teach-back: "daughter demonstrated correctly x2" (a therapist demonstrating is not a response)
+      'demonstrat(?:ed|es|ing) (?:\\w+ )?(?:correct|good|safe|proper|understanding|independen|competen|accurate)\\w*',
       'verbali[sz]ed understanding',
       '(?:good|fair|poor|improved) (?:carryover|form|technique|understanding|control|recall)',
       'independent(?:ly)? (?:with|w/) (?:HEP|technique)',

@@ -1,6 +1,30 @@
 /** 97535 self-care/home management training: ADL technique, equipment, safety (domain.md §2, §11). Data only. */
 import type { Rule } from './types';
 
+/** Who is taught when a caregiver is trained (domain.md §11: caregiver training is 97535). */
+const CAREGIVERS = [
+  'caregiver',
+  'cg',
+  'family',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'spouse',
+  'mother',
+  'father',
+  'parent',
+  'parents',
+  'mom',
+  'dad',
+  'aide',
+  'partner',
+];
+/** "instructed pt's daughter in …", "educated wife on …", "husband trained in …": the teaching verb on either side. */
+const CAREGIVER_TEACHING = ['instructed', 'educated', 'trained', 'taught', 'coached'].flatMap((verb) =>
+  CAREGIVERS.flatMap((who) => [`${verb} ${who}`, `${verb} pt's ${who}`, `${verb} patient's ${who}`, `${who} ${verb}`]),
+);
+
 export const RULES_97535: readonly Rule[] = [
   {
     id: '97535.label',
@@ -232,10 +256,17 @@ export const RULES_97535: readonly Rule[] = [
       'son instructed',
       'wife instructed',
       'husband instructed',
+      ...CAREGIVER_TEACHING,
     ],
     examples: {
-      positive: ['Caregiver training in safe car transfers; daughter return-demonstrated with SBA.'],
-      negative: ["Car transfers x3 with min A to simulate getting into daughter's car."],
+      positive: [
+        'Caregiver training in safe car transfers; daughter return-demonstrated with SBA.',
+        "Instructed pt's daughter in safe car transfer technique and use of gait belt; daughter demonstrated correctly x2.",
+      ],
+      negative: [
+        "Car transfers x3 with min A to simulate getting into daughter's car.",
+        'Daughter observed; pt performed car transfers x3 with min A to simulate getting into her car.',
+      ],
     },
   },
   {

@@ -63,3 +63,17 @@ describe('equipment names the exercise; a generic name does not', () => {
     expect(found(t)).toBe(false),
   );
 });
+
+describe('teach-back is a response; a therapist demonstrating is not', () => {
+  const response = DETECTORS.filter((d) => d.element === 'response');
+  const found = (t: string) => response.some((d) => d.re.test(t));
+  it.each([
+    'daughter demonstrated correctly x2',
+    'pt return-demonstrated hip precautions',
+    'wife demonstrating safe technique with gait belt',
+  ])('response: %s', (t) => expect(found(t)).toBe(true));
+  it.each(['therapist demonstrated technique', 'PT demonstrated exercise first', 'demonstration of sock aid'])(
+    'no response: %s',
+    (t) => expect(found(t)).toBe(false),
+  );
+});
