@@ -13,6 +13,15 @@ function sources(dir: string): string[] {
   });
 }
 
+/** The engine may reach only itself and lib/contracts (zod schemas): design.md §2's dependency direction. */
+const PURE_DIRS = [ENGINE, path.resolve('lib/contracts')];
+
+/** True when a relative import from `file` lands inside the engine or the contracts. */
+export function insidePureLayers(file: string, spec: string): boolean {
+  const target = path.resolve(path.dirname(file), spec);
+  return PURE_DIRS.some((dir) => target === dir || target.startsWith(`${dir}${path.sep}`));
+}
+
 /** Import specifiers of a source file (static and dynamic). */
 export function importsOf(source: string): string[] {
   const found: string[] = [];
@@ -33,7 +42,7 @@ describe('lib/engine purity', () => {
     (_n, file) => {
       for (const spec of importsOf(readFileSync(file, 'utf8'))) {
         const ok =
-          (spec.startsWith('.') && !spec.includes('/messaging') && !spec.includes('/ui')) ||
+          (spec.startsWith('.') && insidePureLayers(file, spec)) ||
           ALLOWED_PACKAGES.some((p) => spec === p || spec.startsWith(`${p}/`)) ||
           spec === 'zod' ||
           spec === 'zod/mini';
@@ -50,6 +59,14 @@ describe('lib/engine purity', () => {
       expect(code).not.toMatch(/\b(Date\.now|new Date|Math\.random|performance\.now|setTimeout|fetch)\b/);
     },
   );
+
+  it('a relative import out of the pure layers is caught (so the test can fail)', () => {
+    const file = path.join(ENGINE, 'analyze.ts');
+    expect(insidePureLayers(file, './segment')).toBe(true);
+    expect(insidePureLayers(file, '../contracts/analysis')).toBe(true);
+    expect(insidePureLayers(file, '../settings/storage')).toBe(false);
+    expect(insidePureLayers(file, '../overlay/store')).toBe(false);
+  });
 
   it('the import scanner catches a forbidden import (so the test can fail)', () => {
     expect(importsOf("import fs from 'node:fs';\nimport { x } from './y';")).toEqual(['node:fs', './y']);
