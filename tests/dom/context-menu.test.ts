@@ -2,11 +2,9 @@
 /** Review mode's background side: menus created on install, clicks routed to the right frame, popup-only reviewPage. */
 import { expect, test, vi } from 'vitest';
 import { createReviewMenus, MENU_IDS, onMenuClicked } from '../../lib/background/context-menu';
-import { createHandlers } from '../../lib/background/handlers';
-import { TabNotes } from '../../lib/background/notes';
 import { BackgroundRequestSchema, ContentMessageSchema } from '../../lib/contracts/messages';
-import { analyze } from '../../lib/engine';
 import { dispatch } from '../../lib/messaging/receive';
+import { backgroundHandlers } from '../unit/background-harness';
 
 test('createReviewMenus clears old items, then adds the selection and page items', async () => {
   const calls: string[] = [];
@@ -45,13 +43,7 @@ test('unknown items and clicks without a tab (or in a devtools pseudo-tab) are i
 
 test('reviewPage is accepted from extension pages (the popup) only, and goes to that tab’s top frame', async () => {
   const sendToFrame = vi.fn(async () => undefined);
-  const handlers = createHandlers({
-    analyze,
-    notes: new TabNotes(),
-    engineOptions: () => ({}),
-    effectiveSettings: () => ({}),
-    sendToFrame,
-  });
+  const handlers = backgroundHandlers({ sendToFrame });
   const msg = { type: 'reviewPage', tabId: 3 };
   const denied = await dispatch(BackgroundRequestSchema, handlers, msg, {
     tabId: 9,

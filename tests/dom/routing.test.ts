@@ -1,21 +1,13 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest';
 import { handleCommand } from '../../lib/background/commands';
-import { createHandlers } from '../../lib/background/handlers';
-import { TabNotes } from '../../lib/background/notes';
 import { BackgroundRequestSchema } from '../../lib/contracts/messages';
-import { analyze } from '../../lib/engine';
 import { dispatch } from '../../lib/messaging/receive';
+import { backgroundHandlers } from '../unit/background-harness';
 
 function setup() {
   const sendToFrame = vi.fn(async () => undefined);
-  const handlers = createHandlers({
-    analyze,
-    notes: new TabNotes(),
-    engineOptions: () => ({}),
-    effectiveSettings: () => ({}),
-    sendToFrame,
-  });
+  const handlers = backgroundHandlers({ sendToFrame });
   return { sendToFrame, handlers };
 }
 

@@ -1,10 +1,9 @@
 // In-memory results are per tab and die with the tab: closed, navigated or reloaded (issue #8).
-import { expect, test, vi } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
+import { expect, test } from 'vitest';
 import { dropNotesWithTabs, type TabEvents, TabNotes } from '../../lib/background/notes';
 import { BackgroundRequestSchema } from '../../lib/contracts/messages';
-import { analyze } from '../../lib/engine';
 import { dispatch } from '../../lib/messaging/receive';
+import { backgroundHandlers } from '../unit/background-harness';
 
 /** Tab events the test fires by hand, the way Chromium would. */
 function fakeTabs() {
@@ -29,13 +28,7 @@ function setup() {
   const notes = new TabNotes();
   const fake = fakeTabs();
   dropNotesWithTabs(fake.tabs, notes);
-  const handlers = createHandlers({
-    analyze,
-    notes,
-    engineOptions: () => ({}),
-    effectiveSettings: () => ({}),
-    sendToFrame: vi.fn(async () => undefined),
-  });
+  const handlers = backgroundHandlers({ notes });
   const type = (tabId: number) =>
     dispatch(
       BackgroundRequestSchema,

@@ -1,19 +1,13 @@
 /** Fuzz the background's message handling: every malformed message gets a typed error; the handler keeps working. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
-import { TabNotes } from '../../lib/background/notes';
 import { BackgroundRequestSchema, type ContentMessage, MessageReplySchema } from '../../lib/contracts/messages';
-import { analyze } from '../../lib/engine';
 import { dispatch, type SenderInfo } from '../../lib/messaging/receive';
+import { backgroundHandlers } from './background-harness';
 
 function setup() {
   const delivered: ContentMessage[] = [];
-  const handlers = createHandlers({
-    analyze,
-    notes: new TabNotes(),
-    engineOptions: () => ({}),
-    effectiveSettings: () => ({}),
+  const handlers = backgroundHandlers({
     sendToFrame: async (_tab, _frame, msg) => {
       delivered.push(msg);
     },

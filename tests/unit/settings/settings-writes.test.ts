@@ -1,21 +1,12 @@
 /** setUserSettings / dismissRepairNotice: extension pages only, values validated with the settings schema. */
 import { expect, test, vi } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
-import { TabNotes } from '../../../lib/background/notes';
 import { BackgroundRequestSchema } from '../../../lib/contracts/messages';
-import { analyze } from '../../../lib/engine';
 import { dispatch, type SenderInfo } from '../../../lib/messaging/receive';
+import { backgroundHandlers } from '../background-harness';
 
 function setup() {
   const writes = { setUser: vi.fn(async () => undefined), dismissRepairNotice: vi.fn(async () => undefined) };
-  const handlers = createHandlers({
-    analyze,
-    notes: new TabNotes(),
-    engineOptions: () => ({}),
-    effectiveSettings: () => ({}),
-    sendToFrame: async () => undefined,
-    settingsWrites: writes,
-  });
+  const handlers = backgroundHandlers({ settingsWrites: writes });
   return { handlers, writes };
 }
 
