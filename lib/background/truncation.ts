@@ -3,8 +3,8 @@
  * limit). The sidebar must say how much was analysed of the note's real length, not of what arrived.
  */
 import type { Analysis, Flag } from '../contracts/analysis';
-// the engine's public face does not export its cut; the background needs the same number it used
-import { cutPoint } from '../engine/bound';
+// the same cut the engine made, through its public face
+import { cutPoint } from '../engine';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 

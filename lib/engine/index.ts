@@ -10,6 +10,8 @@ export {
   parseBilledLines,
   supportedUnits,
 } from './billed';
+/** Where the engine cuts a too-long note, so callers can report the same number it analysed. */
+export { cutPoint, MAX_CHARS } from './bound';
 export { defenseSummary, type SummaryRule, type UnitRule } from './defense';
 export type { Rule, RuleKind, RuleRole } from './lexicon';
 export { RULES } from './lexicon';
