@@ -5,13 +5,20 @@ import { classify } from './classify';
 import { readContext } from './context';
 import type { Hit } from './matcher';
 import { findMinutes, MAX_MINUTES, type MinuteMention, sumMinutes } from './minutes';
+import { pattern } from './pattern';
 import { sectionStatus } from './sections';
 import type { Piece } from './segment';
 import { whyCoded, whyNot } from './why';
 
 /** Note-level total lines ("Timed min: 37", "Total treatment time 45 min"): the ledger reads those. */
-const TOTALS =
-  /^(?:total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i;
+const TOTALS = pattern({
+  id: 'statement.note-total',
+  re: /^(?:total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i,
+  examples: {
+    positive: ['Timed min: 37', 'Total treatment time 45 min', '97110 x 2 units'],
+    negative: ['Ther ex 15 min'],
+  },
+}).re;
 
 /** A statement's segment plus the minute mentions it contains (for flags). */
 export interface StatementResult {
@@ -65,8 +72,11 @@ function result(
 }
 
 /** Sets × reps, "x10", holds, trials, distance: a dose that shows something was done. */
-const DOSAGE =
-  /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i;
+const DOSAGE = pattern({
+  id: 'statement.dose',
+  re: /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i,
+  examples: { positive: ['windmills 2x10', 'x10', '4 trials', '150 ft'], negative: ['for thoracic ROM'] },
+}).re;
 /** Confidence ceiling when only the purpose decides: below the 0.6 "uncertain" line, so it is shown as a close call. */
 const PURPOSE_ONLY_CONFIDENCE = 0.45;
 
