@@ -19,6 +19,13 @@ export const REEVAL = pattern({
   examples: { positive: ['Re-eval performed today'], negative: ['Initial eval 97162 on 10/1'] },
 });
 
+/** An evaluation's CPT number (PT 97161–97164, OT 97165–97168). */
+export const EVAL_CODE = pattern({
+  id: 'ncci.eval-code',
+  re: /\b9716[1-8]\b/,
+  examples: { positive: ['PT eval 97162, moderate complexity'], negative: ['Ther ex 97110 x2'] },
+});
+
 /** Words around a re-evaluation mention that put it in the future ("re-eval due in 2 wks", "next visit: re-eval"). */
 export const REEVAL_FUTURE = pattern({
   id: 'ncci.reeval-future',
@@ -55,6 +62,36 @@ export const INDEPENDENT_HEP = pattern({
   id: 'skill.independent-hep',
   re: /\b(?:HEP|home (?:exercise )?program)\b[^.;\n]*\b(?:indep(?:endent(?:ly)?)?|mod I|on (?:his|her|their) own|w\/?o cues|without cues|repeated|reviewed)\b|\b(?:indep(?:endent(?:ly)?)?|repeated)\b[^.;\n]*\b(?:HEP|home (?:exercise )?program)\b/i,
   examples: { positive: ['Pt performed HEP independently'], negative: ['HEP issued: 3 new exercises with handout'] },
+});
+
+/** Co-treatment: two disciplines treating one patient at the same time ("co-treat w/ OT", "cotx with PT"). */
+export const CO_TREAT = pattern({
+  id: 'care.co-treat',
+  re: /\bco-?\s?(?:treat(?:ment|ed|ing|s)?|tx)\b|\b(?:treated|seen) (?:jointly|together) with (?:OT|PT|SLP|ST)\b/i,
+  examples: {
+    positive: ['Co-treat w/ OT 20 min: toilet transfers', 'cotx with PT for gait and UE use'],
+    negative: ['Consulted OT re: splint', 'Treated R knee with STM'],
+  },
+});
+
+/** How a co-treatment's minutes were divided between the disciplines (then no full-time warning). */
+export const CO_TREAT_SPLIT = pattern({
+  id: 'care.co-treat-split',
+  re: /\b(?:split|divided|shared)\b[^.\n]{0,40}\b(?:min(?:ute)?s?|time)\b|\b(?:min(?:ute)?s?|time)\b[^.\n]{0,30}\b(?:split|divided)\b|\b(?:PT|OT) (?:portion|billed|bills|billing)\b/i,
+  examples: {
+    positive: ['co-treat 30 min, time split 15 PT / 15 OT', 'OT billed the co-treat time'],
+    negative: ['co-treat w/ OT 20 min'],
+  },
+});
+
+/** Care given or supervised by an aide or technician ("aide supervised pt on NuStep", "w/ rehab tech"). */
+export const AIDE_TIME = pattern({
+  id: 'care.aide',
+  re: /\b(?:(?:rehab|PT|OT|therapy)\s+)?(?:aide|tech|technician)s?\b\s+(?:supervis\w*|monitor\w*|assist\w*|led|ran|provided|performed|completed|set up)|\b(?:by|w\/|with|under)\s+(?:an?\s+|the\s+)?(?:(?:rehab|PT|OT|therapy)\s+)?(?:aide|tech|technician)\b/i,
+  examples: {
+    positive: ['Aide supervised pt on NuStep 10 min', 'Bike 8 min w/ rehab tech', 'UBE supervised by aide 6 min'],
+    negative: ['PT aide set out cones before session; PT provided VC for gait 12 min', 'Tech support'],
+  },
 });
 
 /** PT discipline cues: GP modifier or a PT plan of care (case matters: "GP" not "gp"). */

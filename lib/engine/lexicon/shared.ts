@@ -586,6 +586,22 @@ export const SHARED_RULES: readonly Rule[] = [
     },
   },
   {
+    // Care given or supervised by an aide or technician is not skilled therapy (domain.md §8, §12):
+    // recognised, not billed. "Aide set up the mat" beside the therapist's own care is another clause.
+    id: 'context.aide',
+    code: null,
+    kind: 'context',
+    weight: 0,
+    role: 'status',
+    status: 'other',
+    dir: 'both',
+    terms: ['aide', 'aides', 'rehab aide', 'pt aide', 'ot aide', 'therapy aide', 'rehab tech', 'pt tech', 'technician'],
+    examples: {
+      positive: ['Aide supervised pt on NuStep L3 10 min.', 'Recumbent bike 8 min with rehab tech.'],
+      negative: ['Recumbent bike 8 min L3 for LE endurance, PT monitored HR.'],
+    },
+  },
+  {
     id: 'context.other',
     code: null,
     kind: 'context',

@@ -33,7 +33,7 @@ describe('flags', () => {
       [TE, MT],
     ],
     [
-      'ncci.reeval-pair',
+      'ncci.97530-97164',
       'warning',
       [TA, [null, null, 'Re-eval performed today (97164).']],
       [TA, [null, null, 'Re-eval next visit.', { status: 'planned' }]],
@@ -96,7 +96,7 @@ describe('flags', () => {
   });
   it.each(['Re-eval due in 2 weeks.', 'Plan: re-evaluation next visit.', 'Will re-eval on 12/1.'])(
     'a future re-evaluation (%j) is not today',
-    (line) => expect(ids([TA, [null, null, line]])).not.toContain('ncci.reeval-pair'),
+    (line) => expect(ids([TA, [null, null, line]])).not.toContain('ncci.97530-97164'),
   );
   it('97150 with a re-evaluation is the same NCCI pair', () =>
     expect(
@@ -104,7 +104,7 @@ describe('flags', () => {
         ['97150', 30, 'Group 30 min UE circuit'],
         [null, null, 'PT re-evaluation completed.'],
       ]),
-    ).toContain('ncci.reeval-pair'));
+    ).toContain('ncci.97150-97164'));
   it('"muscle group" is anatomy, not group therapy', () =>
     expect(ids([['97110', 15, 'TE 15 min: hip abductor muscle group strengthening 3x10, VC']])).not.toContain(
       'group-language',
