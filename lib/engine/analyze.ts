@@ -7,6 +7,7 @@ import type { Analysis, Flag, Segment } from '../contracts/analysis';
 import { CODES, type Code } from '../contracts/codes';
 import { cutPoint, looksBinary, maskMarkup } from './bound';
 import { findMissing } from './completeness';
+import { flag, mergeFlags } from './flag-registry';
 import { ONE_ON_ONE_LABEL } from './flag-rules';
 import { findFlags } from './flags';
 import { noteHash } from './hash';
@@ -90,12 +91,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
   const text = cut < input.length ? input.slice(0, cut) : input;
   const flags: Flag[] = [];
   if (cut < input.length)
-    flags.push({
-      id: 'note.truncated',
-      severity: 'warning',
-      message: `Note is ${input.length} characters; analysed the first ${cut}.`,
-      segments: [],
-    });
+    flags.push(flag('note.truncated', `Note is ${input.length} characters; analysed the first ${cut}.`, []));
   const segments: Segment[] = [];
   const labels: (Code | null)[] = [];
   if (!looksBinary(text)) {
@@ -116,12 +112,13 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       labels.push(prior && head && ONE_ON_ONE_LABEL.re.test(text.slice(head.headStart, head.headEnd)) ? prior : null);
       for (const m of r.mentions)
         if (m.value === null)
-          flags.push({
-            id: 'minutes.implausible',
-            severity: 'warning',
-            message: `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
-            segments: [i],
-          });
+          flags.push(
+            flag(
+              'minutes.implausible',
+              `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
+              [i],
+            ),
+          );
     }
     blocks.forEach((b, bi) => {
       if (!b.headOnly || b.items.length === 0) return;
@@ -129,19 +126,21 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       const minutes = sumMinutes(mentions);
       for (const m of mentions)
         if (m.value === null)
-          flags.push({
-            id: 'minutes.implausible',
-            severity: 'warning',
-            message: `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
-            segments: [...b.items],
-          });
+          flags.push(
+            flag(
+              'minutes.implausible',
+              `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
+              [...b.items],
+            ),
+          );
       if (minutes !== null && !placeBlockMinutes(b, minutes, segments, priors[bi] ?? null))
-        flags.push({
-          id: 'minutes.unassigned',
-          severity: 'info',
-          message: `The heading "${text.slice(b.headStart, b.headEnd)}" states ${minutes} min but no coded intervention is listed under it.`,
-          segments: [...b.items],
-        });
+        flags.push(
+          flag(
+            'minutes.unassigned',
+            `The heading "${text.slice(b.headStart, b.headEnd)}" states ${minutes} min but no coded intervention is listed under it.`,
+            [...b.items],
+          ),
+        );
     });
   }
   const ledger = buildLedger(segments, text);
@@ -154,7 +153,11 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     totals: ledger.totals,
     suggested: suggest(segments, ledger.codes),
     missing: findMissing(segments, text),
-    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes, labels, options.discipline)],
+    flags: mergeFlags([
+      ...flags,
+      ...ledger.flags,
+      ...findFlags(segments, text, ledger.codes, labels, options.discipline, options.ncciPairs),
+    ]),
   };
 }
 
