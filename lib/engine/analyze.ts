@@ -12,6 +12,7 @@ import { ONE_ON_ONE_LABEL } from './flag-rules';
 import { findFlags } from './flags';
 import { noteHash } from './hash';
 import { buildLedger } from './ledger';
+import { RULESET_VERSION } from './lexicon/version';
 import { type Hit, type Matcher, matchAll, matchRange, prepare } from './matcher';
 import { findMinutes, sumMinutes } from './minutes';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
@@ -19,7 +20,7 @@ import { type Block, segment } from './segment';
 import { analyzeStatement } from './statement';
 import { asciiLower, lowerForWords, tokenize } from './tokens';
 
-export const RULESET_VERSION = '2026.12.1';
+export { RULESET_VERSION };
 
 /** First index in the sorted `xs` whose value is ≥ `v`. */
 function lowerBound(xs: readonly number[], v: number): number {
