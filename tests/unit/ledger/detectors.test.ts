@@ -18,14 +18,14 @@ it('detector ids are unique and prefixed by their element', () => {
   for (const d of DETECTORS) expect(d.id.startsWith(`${d.element}.`)).toBe(true);
 });
 
-describe('requirements follow the shared definition', () => {
+describe('requirements are exactly the cells domain.md §7 marks "checked"', () => {
   it.each([
     ['body-region', ['97110', '97140']],
-    ['dosage', ['97530', '97110', '97112', '97535', '97116', '97140']],
-    ['skilled-input', ['97530', '97110', '97112', '97535', '97116', '97150']],
-    ['minutes', [...CODES]],
+    ['dosage', ['97530', '97110', '97112', '97116']],
+    ['skilled-input', ['97530', '97110', '97112', '97535', '97116']],
+    ['minutes', ['97530', '97110', '97112', '97535', '97116', '97140']],
     ['activity', [...CODES]],
-    ['purpose', [...CODES]],
+    ['purpose', ['97530', '97110', '97112', '97535', '97140']],
     ['response', [...CODES]],
   ] as const)('%s: %j', (element, codes) => expect([...REQUIRED[element]].sort()).toEqual([...codes].sort()));
 });
