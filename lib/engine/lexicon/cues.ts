@@ -8,6 +8,8 @@ export const CUE_RULES: readonly Rule[] = [
     kind: 'purpose',
     weight: 0,
     role: 'cue',
+    // "educated not to carry hot liquids": what the patient is taught to avoid, not a goal.
+    notAfter: ['not'],
     notBefore: ['#digit'],
     terms: [
       'for',

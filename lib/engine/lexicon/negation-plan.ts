@@ -12,6 +12,11 @@ export const NEGATION_PLAN_RULES: readonly Rule[] = [
     dir: 'both',
     notBefore: ['#digit', 'x', 'for', 'at', 'in', 'sec', 's', 'seconds'],
     terms: [
+      'held 2 2',
+      'held secondary to',
+      'held sec to',
+      'held d t',
+      'held due to',
       'declined',
       'declines',
       'refused',
@@ -52,6 +57,23 @@ export const NEGATION_PLAN_RULES: readonly Rule[] = [
     examples: {
       positive: ['Pt declined balance training due to fatigue.', 'Gait training held due to pain.'],
       negative: ['Hamstring stretch held 30 sec x3.', 'No c/o pain during squats 3x10.'],
+    },
+  },
+  {
+    // "educated not to carry hot liquids", "cued not to lock knee": the activity named after "not to" is
+    // what the patient is taught to avoid, not something performed.
+    id: 'context.not-to',
+    code: null,
+    kind: 'context',
+    weight: 0,
+    role: 'status',
+    status: 'negated',
+    dir: 'pre',
+    window: 2,
+    terms: ['not to'],
+    examples: {
+      positive: ['Pt educated not to lift laundry basket until cleared by MD.'],
+      negative: ['Pt lifted laundry basket floor to counter x5, cues not to twist.'],
     },
   },
   {

@@ -51,6 +51,8 @@ export const UNTIMED_RULES: readonly Rule[] = [
     kind: 'context',
     weight: 0,
     role: 'untimed',
+    // "laser pointer", "laser target": a proprioception target, not a laser modality.
+    notBefore: ['target', 'targets', 'pointer', 'guided', 'tracking', 'dot'],
     terms: [
       'hot pack',
       'hot packs',
