@@ -81,7 +81,7 @@ const DOSAGE = pattern({
 const PURPOSE_ONLY_CONFIDENCE = 0.45;
 
 /**
- * No activity the lexicon knows ("windmills 2x10 for thoracic ROM"), but a stated purpose and a dose:
+ * No activity the lexicon knows ("windmills 2x10 for thoracic ROM"), but a stated purpose and a dose or minutes:
  * intent decides the code (domain.md §1), at low confidence and marked uncertain, rather than nothing.
  */
 function purposeOnly(
@@ -96,7 +96,7 @@ function purposeOnly(
   minutes: number | null,
   mentions: MinuteMention[],
 ): StatementResult | null {
-  if (!DOSAGE.test(raw)) return null;
+  if (!DOSAGE.test(raw) && minutes === null) return null; // a dose or its own minutes shows it was done
   const purposes: Hit[] = [];
   for (const h of performed) {
     if (h.rule.kind !== 'purpose' || h.rule.code === null || !enabled.has(h.rule.code)) continue;
