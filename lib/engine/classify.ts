@@ -21,6 +21,8 @@ export interface Verdict {
   usual: Code | null;
   /** The purpose clause that carried the winning code, if one did. */
   purpose: PurposeScope | null;
+  /** The first purpose clause the statement states (a goal, not a cue's target), whatever code it carried. */
+  stated: PurposeScope | null;
   decisive: Hit | null;
   /** Walking whose only purpose is distance/endurance: 97110 at most, low confidence. */
   walkOnly: boolean;
@@ -110,6 +112,7 @@ export function classify(
       alternatives: [],
       usual,
       purpose: null,
+      stated: statedPurpose(ctx),
       decisive: null,
       walkOnly: false,
       activity: null,
@@ -134,11 +137,26 @@ export function classify(
     alternatives,
     usual,
     purpose: purposeBy.get(code)?.scope ?? null,
+    stated: statedPurpose(ctx),
     decisive: decisive?.rule.code === code ? decisive : null,
     walkOnly: walk && code === '97110',
     activity: strongestActivity(hits, code),
     total,
   };
+}
+
+/** The statement's first stated goal (a purpose clause that is not a cue's or assist's target). */
+function statedPurpose(ctx: PieceContext): PurposeScope | null {
+  const i = ctx.scopes.findIndex((s) => !s.skill);
+  const first = ctx.scopes[i];
+  if (!first) return null;
+  // "to prepare for living alone" is one goal though "for" opens a scope of its own: join abutting scopes.
+  let end = first.end;
+  for (const s of ctx.scopes.slice(i + 1)) {
+    if (s.skill || s.start > end + 1) break;
+    end = s.end;
+  }
+  return end === first.end ? first : { ...first, end };
 }
 
 /** Whether the statement teaches a self-care task: instruction words, caregiver training or adaptive equipment. */
