@@ -16,13 +16,17 @@ export interface ClausePattern {
 /** Sets × reps, "x10", holds, trials, distance: a dose that shows something was done. */
 export const DOSE: ClausePattern = {
   id: 'clause.dose',
-  re: /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i,
-  examples: { positive: ['SLR 3x10', 'STS x10', 'amb 150 ft'], negative: ['L knee AROM 8-98 deg'] },
+  // "6/6 trials" is how the patient did (a response), not how much was done.
+  re: /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|(?<![\d/]\s*)\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i,
+  examples: {
+    positive: ['SLR 3x10', 'STS x10', 'amb 150 ft'],
+    negative: ['L knee AROM 8-98 deg', 'rose w/o UE 6/6 trials'],
+  },
 };
 
 /** Words of care being delivered: a clause with them is not a bare measurement or report. */
 const CARE =
-  /\b(?:performed|completed|practi[cs]ed|trained|training|instructed|educated|cued?|cues|cueing|VCs?|TCs?|facilitat\w*|assist\w*|min A|mod A|max A|CGA|SBA|mobs?|mobili[sz]\w*|stretch\w*|exercises?|ther ?ex|TA|NMR)\b/i;
+  /\b(?:performed|completed|practi[cs]ed|trained|training|instructed|educated|cued?|cues|cueing|VCs?|TCs?|facilitat\w*|assist\w*|min A|mod A|max A|CGA|SBA|mobs?|mobili[sz]\w*|glides?|STM|MFR|IASTM|massage|stretch\w*|exercises?|ther ?ex|TA|NMR|manual|gr(?:ade)?\.?\s*(?:I{1,3}|IV|V|[1-5])\b)\b|\b\d+\s*(?:min(?:ute)?s?\b|')|^\W*(?:\d{1,2}[.)]\s*)?(?:gait|balance|self[- ]care|therapeutic|neuro\w*)\b/i;
 
 /** Lines that are about the note or the people, not the care. */
 export const ADMINISTRATIVE: readonly ClausePattern[] = [
@@ -37,7 +41,7 @@ export const ADMINISTRATIVE: readonly ClausePattern[] = [
   {
     // The discipline is matched case-sensitively: "Pt ambulated 150 ft - CGA" is not a header.
     id: 'clause.note-header',
-    re: /^(?:[A-Za-z]+\s+){0,2}(?:PT|OT|SLP|PTA|COTA|[Pp]hysical [Tt]herapy|[Oo]ccupational [Tt]herapy|PHYSICAL THERAPY|OCCUPATIONAL THERAPY)\b[^:\n]{0,30}?\s[-–—]\s|\b(?:[Dd]aily|DAILY|[Tt]reatment|TREATMENT|[Pp]rogress|PROGRESS|[Vv]isit|VISIT)\s+(?:[Nn]ote|NOTE|[Ll]og|LOG|[Ff]lowsheet|FLOWSHEET)\b|\b(?:[Jj]ob|[Oo]ccupation):\s|^(?:Pt|Patient):\s/,
+    re: /\b(?:FLOWSHEET|[Ff]lowsheet)\b|^(?:[A-Za-z]+\s+){0,2}(?:PT|OT|SLP|PTA|COTA|[Pp]hysical [Tt]herapy|[Oo]ccupational [Tt]herapy|PHYSICAL THERAPY|OCCUPATIONAL THERAPY)\b[^:\n]{0,30}?\s[-–—]\s|\b(?:[Dd]aily|DAILY|[Tt]reatment|TREATMENT|[Pp]rogress|PROGRESS|[Vv]isit|VISIT)\s+(?:[Nn]ote|NOTE|[Ll]og|LOG|[Ff]lowsheet|FLOWSHEET)\b|\b(?:[Jj]ob|[Oo]ccupation):\s|^(?:Pt|Patient):\s/,
     examples: {
       positive: ['PT f/u - R shoulder impingement', 'SNF Part B - PT Treatment Flowsheet', 'Pt: 84 y/o F, debility'],
       negative: ['Pt ambulated 150 ft - CGA', 'Ther ex 15 min: LAQ 3x10'],
@@ -85,7 +89,10 @@ export type PassiveRole = 'administrative' | 'measurement' | 'report';
 export function passiveRole(raw: string): PassiveRole | null {
   const t = raw.replace(/^[-*•\s]+/, '');
   if ((ADMINISTRATIVE[0] as ClausePattern).re.test(t)) return 'administrative'; // a signature, whatever it says
-  if (DOSE.re.test(t) || CARE.test(t)) return null;
+  const dose = DOSE.re.test(t);
+  // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.
+  if (!dose && (ADMINISTRATIVE[1] as ClausePattern).re.test(t)) return 'administrative';
+  if (dose || CARE.test(t)) return null;
   for (const p of ADMINISTRATIVE) if (p.re.test(t)) return 'administrative';
   if (REPORT.re.test(t)) return 'report';
   if (MEASUREMENT.re.test(t)) return 'measurement';

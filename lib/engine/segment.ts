@@ -52,6 +52,8 @@ export interface Block {
   items: number[];
   /** The unit its items share (a labelled heading covers its items; a generic one does not). */
   unit: number;
+  /** The heading this labelled item sits under ("Ther ex 30 min (split):" over "* 0-15 min: …"). */
+  parent?: number;
 }
 
 const BULLET = /^[ \t]*(?:[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
@@ -297,7 +299,8 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     if (timed && !head && section !== 'none') section = 'objective';
     if (headLine) {
       unit++;
-      blocks.push({
+      const up = blocks[open];
+      const child: Block = {
         headStart: at + bodyStart,
         headEnd: at + line.trimEnd().length,
         headOnly: false,
@@ -305,7 +308,10 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
         section,
         items: [],
         unit,
-      });
+      };
+      const parent = up?.headOnly ? open : up?.parent;
+      if (parent !== undefined && (bullet || indented)) child.parent = parent;
+      blocks.push(child);
       open = blocks.length - 1;
     } else {
       if (open >= 0) {
@@ -332,7 +338,8 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     }
   }
   // A heading-only line with nothing under it is a statement itself ("Ther ex 15'").
-  const orphans = blocks.filter((b) => b.headOnly && b.items.length === 0);
+  const parents = new Set(blocks.map((b) => b.parent));
+  const orphans = blocks.filter((b, i) => b.headOnly && b.items.length === 0 && !parents.has(i));
   if (orphans.length === 0) return { pieces, blocks };
   for (const b of orphans)
     pieces.push({ start: b.headStart, end: b.headEnd, section: b.section, block: -1, unit: ++unit });

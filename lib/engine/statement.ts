@@ -14,10 +14,18 @@ import { whyCoded, whyNot } from './why';
 const TOTALS =
   /^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+)?total\b|total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i;
 
-/** A statement's segment plus the minute mentions it contains (for flags). */
+/**
+ * What a clause is to the intervention it may belong to: it opens one (`activity`), may attach to one
+ * (`passive`: measurement or report; `none`: cues, response, purpose, minutes with no activity of their
+ * own), or stands alone (`context`: another status, a section, a modality; `admin`: totals, headers).
+ */
+export type ClauseRole = 'activity' | 'passive' | 'none' | 'context' | 'admin';
+
+/** A statement's segment plus the minute mentions it contains (for flags) and its role. */
 export interface StatementResult {
   segment: Segment;
   mentions: MinuteMention[];
+  role: ClauseRole;
 }
 
 const isCoded = (h: Hit) => h.rule.code !== null && h.rule.role !== 'cue';
@@ -47,6 +55,7 @@ function result(
   minutes: number | null,
   why: string,
   mentions: MinuteMention[],
+  role: ClauseRole = 'context',
 ): StatementResult {
   return {
     segment: {
@@ -62,6 +71,7 @@ function result(
       why,
     },
     mentions,
+    role,
   };
 }
 
@@ -103,6 +113,7 @@ function purposeOnly(
     minutes,
     '',
     mentions,
+    'activity',
   );
   const p = text.slice(verdict.purpose.start, verdict.purpose.end).trim();
   out.segment.code = verdict.code;
@@ -131,9 +142,20 @@ export function analyzeStatement(
       null,
       'Note-level time total, not an intervention; the minute ledger reads it.',
       [],
+      'admin',
     );
   const passive = passiveRole(raw);
-  if (passive) return result(piece, text, 'other', [], null, PASSIVE_WHY[passive], []);
+  if (passive)
+    return result(
+      piece,
+      text,
+      'other',
+      [],
+      null,
+      PASSIVE_WHY[passive],
+      [],
+      passive === 'administrative' ? 'admin' : 'passive',
+    );
   const mentions = findMinutes(view, piece.start, piece.end);
   if (piece.cell && !mentions.some((m) => !m.dose)) {
     const raw = piece.cell.text.trim();
@@ -208,7 +230,7 @@ export function analyzeStatement(
       const byPurpose = purposeOnly(piece, text, raw, performed, ctx, prior, enabled, timeEv, minutes, mentions);
       if (byPurpose) return byPurpose;
       const why = prior ? 'No intervention is named in this line.' : whyNot('performed', null, '');
-      return result(piece, text, 'other', [], minutes, why, mentions);
+      return result(piece, text, 'other', [], minutes, why, mentions, 'none');
     }
     const s = ctx.statusOf(first);
     const ev = [evidenceOf(first), ...(s.trigger ? [evidenceOf(s.trigger)] : [])];
@@ -226,7 +248,8 @@ export function analyzeStatement(
       used.push(h);
   const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
   const evidence = [...used.map(evidenceOf), ...timeEv];
-  const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions);
+  const role = verdict.code ? 'activity' : 'none';
+  const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions, role);
   out.segment.code = verdict.code;
   out.segment.confidence = verdict.confidence;
   out.segment.alternatives = verdict.alternatives;

@@ -143,7 +143,6 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'stabili[sz]ation',
       '(?:joint|tissue|soft tissue|spinal|scapular|patellar|thoracic) mobility',
       'motor control',
-      '(?:activity|standing|sitting|exercise|walking) tolerance',
     ),
     example: 'bridges for glute strength',
     nonExample: 'bridges 3x10',
