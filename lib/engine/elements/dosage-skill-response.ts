@@ -141,6 +141,10 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'deviations?',
       'monitor(?:ed|ing)',
       'graded',
+      // the therapist changing the task as the patient goes: "support removed after set 1", "faded to VC"
+      '(?:support|assist(?:ance)?|UE support|cues?|HHA) (?:was )?(?:removed|faded|reduced|decreased|withdrawn)',
+      'faded',
+      '(?:therapist|PT|OT) (?:shortened|lengthened|lowered|raised|reduced|increased|changed|added|removed|released)',
     ),
     examples: { positive: ['progressed to 3#'], negative: ['same as last visit'] },
   },
@@ -156,11 +160,36 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'tolerance (?:was|good|fair|poor)',
       '(?:good|fair|poor) tolerance',
       'well tolerated',
-      'no (?:adverse|increase in (?:pain|sx|symptoms))',
+      'no (?:adverse|increase in (?:pain|sx|symptoms|\\w+))',
       'no c/o',
-      'without (?:c/o|complaint|increase)',
+      '(?:without|w/o|no) (?:c/o|complaints?|increase|increased|pain|LOB|loss of balance|reproduction|sx|symptoms|giving way|freezing|rest breaks?)',
     ),
     examples: { positive: ['tolerated well'], negative: ['as tolerated'] },
+  },
+  {
+    id: 'response.change',
+    element: 'response',
+    // A measure before → after or against last time: "lag 10 -> 5 deg by end", "SLS 20 sec (10 sec last visit)".
+    re: words(
+      String.raw`\d+(?:\.\d+)?\s*(?:deg|°|sec|s|%|#|cm|ft|/10)?\s*(?:->|→|-->)\s*\d+`,
+      String.raw`(?:than|vs\.?)\s+(?:at\s+)?(?:last|prior|previous|visit|IE)\b`,
+      String.raw`\(\s*(?:was\s+|vs\.?\s+)?[^()]{0,24}\b(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
+      String.raw`(?:centraliz|self[- ]correct|smoother|visibly|steadier|faster|slower)\w*`,
+    ),
+    examples: { positive: ['flexion 98 -> 104 deg after'], negative: ['flexion AROM 0-90 deg'] },
+  },
+  {
+    id: 'response.trials',
+    element: 'response',
+    // How the patient did over the trials: "6/6 trials", "7/10", "by the last trial", "completed all rounds".
+    re: words(
+      String.raw`\d+\s*/\s*\d+(?!\s*(?:pain|x|wk|week|day))(?:\s*(?:trials?|attempts?|reps?|sets?|times))?`,
+      String.raw`\d+\s*%\s*(?:of\s+)?(?:trials?|the time|of time|accuracy)`,
+      String.raw`(?:by|on|after) (?:the )?(?:last|final|end|\d(?:st|nd|rd|th)) (?:trial|set|rep|round|attempt|bout)s?`,
+      'by (?:the )?end',
+      'completed (?:all|each|every|\\d+/\\d+)',
+    ),
+    examples: { positive: ['rose w/ one-hand support 6/6 trials'], negative: ['STS x10 from 18 inch chair'] },
   },
   {
     id: 'response.symptoms',
@@ -216,6 +245,8 @@ export const SESSION_RESPONSE = words(
   'throughout (?:the )?(?:session|tx|treatment|visit)',
   '(?:post|after)[- ](?:tx|treatment|session)',
   'completed? all (?:tasks|activities|exercises|interventions)',
+  // a line the therapist heads "Response:" or "Pt response:" speaks for the session
+  '(?:pt |patient )?response(?: to (?:tx|treatment|session))?:',
 );
 
 /**

@@ -139,7 +139,6 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'stabili[sz]ation',
       '(?:joint|tissue|soft tissue|spinal|scapular|patellar|thoracic) mobility',
       'motor control',
-      '(?:activity|standing|sitting|exercise|walking) tolerance',
     ),
     examples: { positive: ['bridges for glute strength'], negative: ['bridges 3x10'] },
   },
