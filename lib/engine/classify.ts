@@ -104,6 +104,9 @@ export function classify(
   let total = 0;
   for (const v of scores.values()) total += v;
   let best = top(scores);
+  // The written label is the prior (domain.md §12): a deciding term of another code does not override a
+  // label whose own code the stated purpose supports ("TA: job simulation … manipulating bolts").
+  if (decisive?.rule.code && labelled(hits, prior, decisive.rule.code, purposeBy)) decisive = null;
   if (decisive?.rule.code) best = [decisive.rule.code, Math.max(best?.[1] ?? 0, decisive.rule.weight)];
   if (!best || best[1] <= 0) {
     return {
@@ -143,6 +146,19 @@ export function classify(
     activity: strongestActivity(hits, code),
     total,
   };
+}
+
+/** Whether a written label of a code other than `against` is backed by a purpose clause for that code. */
+function labelled(
+  hits: readonly Hit[],
+  prior: Code | null,
+  against: Code,
+  purposeBy: ReadonlyMap<Code, unknown>,
+): boolean {
+  const labels = new Set<Code>(prior ? [prior] : []);
+  for (const h of hits) if (h.rule.role === 'label' && h.rule.code) labels.add(h.rule.code);
+  for (const c of labels) if (c !== against && c !== '97150' && purposeBy.has(c)) return true;
+  return false;
 }
 
 /** The statement's first stated goal (a purpose clause that is not a cue's or assist's target). */

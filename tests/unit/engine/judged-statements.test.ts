@@ -51,6 +51,12 @@ describe.each<[string, [string, string][]]>([
         '97530',
       ],
       ['TA (12 min): mini squats 3x10 w/ 4# for quad strength, VC for knee alignment.', '97110'],
+      ['TA 20 min: early mobilization - bed to chair transfers x3 for safe discharge home, min A.', '97530'],
+      [
+        'TA (25 min): tire lifts 30# x6 for return to mechanic job, then manipulation of lug wrench overhead x10, VC.',
+        '97530',
+      ],
+      ['TA 10 min: grade III PA mobs L4-5 for pain, then bed mobility.', '97140'],
     ],
   ],
   [
