@@ -7,11 +7,13 @@ import type { Analysis, Flag, Segment } from '../contracts/analysis';
 import { CODES, type Code } from '../contracts/codes';
 import { cutPoint, looksBinary, maskMarkup } from './bound';
 import { findMissing } from './completeness';
+import { flag, mergeFlags } from './flag-registry';
 import { ONE_ON_ONE_LABEL } from './flag-rules';
 import { findFlags } from './flags';
 import { noteHash } from './hash';
 import { type Group, groupClauses, headCode, readGroup, statesMinutes } from './interventions';
 import { buildLedger } from './ledger';
+import { RULESET_VERSION } from './lexicon/version';
 import { type Hit, type Matcher, matchAll, matchRange, prepare } from './matcher';
 import { findMinutes, sumMinutes } from './minutes';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
@@ -19,7 +21,7 @@ import { type Piece, segment } from './segment';
 import { analyzeStatement, type StatementResult } from './statement';
 import { asciiLower, lowerForWords, tokenize } from './tokens';
 
-export const RULESET_VERSION = '2026.12.1';
+export { RULESET_VERSION };
 
 /** First index in the sorted `xs` whose value is ≥ `v`. */
 function lowerBound(xs: readonly number[], v: number): number {
@@ -87,12 +89,11 @@ function placeBlockMinutes(
 
 /** A minutes mention that is not a believable time for one intervention. */
 function implausible(raw: string, segments: number[]): Flag {
-  return {
-    id: 'minutes.implausible',
-    severity: 'warning',
-    message: `"${raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
+  return flag(
+    'minutes.implausible',
+    `"${raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
     segments,
-  };
+  );
 }
 
 /** Analyse a note: every intervention statement classified by intent, with evidence and minutes. */
@@ -101,12 +102,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
   const text = cut < input.length ? input.slice(0, cut) : input;
   const flags: Flag[] = [];
   if (cut < input.length)
-    flags.push({
-      id: 'note.truncated',
-      severity: 'warning',
-      message: `Note is ${input.length} characters; analysed the first ${cut}.`,
-      segments: [],
-    });
+    flags.push(flag('note.truncated', `Note is ${input.length} characters; analysed the first ${cut}.`, []));
   const segments: Segment[] = [];
   const units: number[] = [];
   const labels: (Code | null)[] = [];
@@ -147,12 +143,13 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       const under = [...new Set(items.map((k) => segOfPiece.get(k) as number))];
       for (const m of mentions) if (m.value === null) flags.push(implausible(m.raw, under));
       if (minutes !== null && !placeBlockMinutes(under, minutes, segments, read, priors[bi] ?? null))
-        flags.push({
-          id: 'minutes.unassigned',
-          severity: 'info',
-          message: `The heading "${text.slice(b.headStart, b.headEnd)}" states ${minutes} min but no coded intervention is listed under it.`,
-          segments: under,
-        });
+        flags.push(
+          flag(
+            'minutes.unassigned',
+            `The heading "${text.slice(b.headStart, b.headEnd)}" states ${minutes} min but no coded intervention is listed under it.`,
+            under,
+          ),
+        );
     });
   }
   const ledger = buildLedger(segments, text);
@@ -165,7 +162,11 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     totals: ledger.totals,
     suggested: suggest(segments, ledger.codes),
     missing: findMissing(segments, text, units),
-    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes, labels, options.discipline)],
+    flags: mergeFlags([
+      ...flags,
+      ...ledger.flags,
+      ...findFlags(segments, text, ledger.codes, labels, options.discipline, options.ncciPairs),
+    ]),
   };
 }
 

@@ -6,15 +6,10 @@
  * and a positive and a negative example each (tests/unit/engine/clauses.test.ts).
  */
 
-/** A regex with a stable id and examples a test runs. */
-export interface ClausePattern {
-  id: string;
-  re: RegExp;
-  examples: { positive: readonly string[]; negative: readonly string[] };
-}
+import { type Pattern, pattern, patterns } from './pattern';
 
 /** Sets × reps, "x10", holds, trials, distance: a dose that shows something was done. */
-export const DOSE: ClausePattern = {
+export const DOSE: Pattern = pattern({
   id: 'clause.dose',
   // "6/6 trials" is how the patient did (a response), not how much was done.
   re: /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|(?<![\d/]\s*)\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i,
@@ -22,14 +17,14 @@ export const DOSE: ClausePattern = {
     positive: ['SLR 3x10', 'STS x10', 'amb 150 ft'],
     negative: ['L knee AROM 8-98 deg', 'rose w/o UE 6/6 trials'],
   },
-};
+});
 
 /** Words of care being delivered: a clause with them is not a bare measurement or report. */
 const CARE =
   /\b(?:performed|completed|practi[cs]ed|trained|training|instructed|educated|cued?|cues|cueing|VCs?|TCs?|facilitat\w*|assist\w*|min A|mod A|max A|CGA|SBA|mobs?|mobili[sz]\w*|glides?|STM|MFR|IASTM|massage|stretch\w*|exercises?|ther ?ex|TA|NMR|manual|gr(?:ade)?\.?\s*(?:I{1,3}|IV|V|[1-5])\b)\b|\b\d+\s*(?:min(?:ute)?s?\b|')|^\W*(?:\d{1,2}[.)]\s*)?(?:gait|balance|self[- ]care|therapeutic|neuro\w*)\b/i;
 
 /** Lines that are about the note or the people, not the care. */
-export const ADMINISTRATIVE: readonly ClausePattern[] = [
+export const ADMINISTRATIVE: readonly Pattern[] = patterns([
   {
     id: 'clause.signature',
     re: /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:[A-Z]\.\s?)?[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?,?\s+(?:(?:PT|PTA|DPT|OT|OTR|OTR\/L|OTD|COTA|COTA\/L|SPT|SOT|MS|MPT|MSPT|ATC|CHT|CLT|OCS|NCS|GCS|PCS)[,\s/]*)+\.?$|^(?:electronically\s+)?signed\b/,
@@ -60,27 +55,27 @@ export const ADMINISTRATIVE: readonly ClausePattern[] = [
       negative: ['HEP: bridges 2x10 issued w/ handout, pt return-demo x3'],
     },
   },
-];
+]);
 
 /** Measurements and test results: degrees, MMT grades, girth, timed balance and outcome scores. */
-export const MEASUREMENT: ClausePattern = {
+export const MEASUREMENT: Pattern = pattern({
   id: 'clause.measurement',
   re: /\b\d+\s*(?:-|–|to|->|→)\s*\d+\s*(?:deg|°)|\b\d+\s*(?:deg\b|°)|\b[0-5][+-]?\/5\b|\bMMT\b|\bgirth\b|circumference|\bTUG\b|\bBerg\b|\b6 ?MWT\b|\bLEFS\b|\bODI\b|\bQuickDASH\b|\bDASH\b|\bFOTO\b|\bLSI\b|\bgrip\s*(?:[LR]\s*)?\d+\s*(?:#|lbs?|kg)|\bSLS\s*(?:[LR]\s*)?\d+\s*(?:s|sec)|\b\d+\/(?:56|80|100|50|24|28)\b/i,
   examples: {
     positive: ['L knee AROM 8-98 deg (12-90 last wk).', 'Grip L 18# / R 62#.', 'SLS L 14 sec (8 sec last wk).'],
     negative: ['L knee AROM x20 for ROM', 'SLS on foam 3 x 20 sec'],
   },
-};
+});
 
 /** The patient's (or family's) own report: "Pt reports …", "Mom states …". */
-export const REPORT: ClausePattern = {
+export const REPORT: Pattern = pattern({
   id: 'clause.report',
   re: /^(?:pt|patient|he|she|they|mom|dad|parents?|caregiver|spouse|dtr|daughter|son|child)\s+(?:reports?|reported|states?|stated|notes?|denies|c\/o|complains?|says|said|rates?)\b/i,
   examples: {
     positive: ['Pt reports she fell last wk while reaching into upper cabinet.'],
     negative: ['Pt performed STS x10'],
   },
-};
+});
 
 /** A clause role that does not open an intervention, or null when the content decides. */
 export type PassiveRole = 'administrative' | 'measurement' | 'report';
@@ -88,10 +83,10 @@ export type PassiveRole = 'administrative' | 'measurement' | 'report';
 /** The passive role of a clause's text, or null (an activity may be in it). */
 export function passiveRole(raw: string): PassiveRole | null {
   const t = raw.replace(/^[-*•\s]+/, '');
-  if ((ADMINISTRATIVE[0] as ClausePattern).re.test(t)) return 'administrative'; // a signature, whatever it says
+  if ((ADMINISTRATIVE[0] as Pattern).re.test(t)) return 'administrative'; // a signature, whatever it says
   const dose = DOSE.re.test(t);
   // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.
-  if (!dose && (ADMINISTRATIVE[1] as ClausePattern).re.test(t)) return 'administrative';
+  if (!dose && (ADMINISTRATIVE[1] as Pattern).re.test(t)) return 'administrative';
   if (dose || CARE.test(t)) return null;
   for (const p of ADMINISTRATIVE) if (p.re.test(t)) return 'administrative';
   if (REPORT.re.test(t)) return 'report';

@@ -6,13 +6,20 @@ import { DOSE, PASSIVE_WHY, passiveRole } from './clauses';
 import { readContext } from './context';
 import type { Hit } from './matcher';
 import { billingMinutes, findMinutes, MAX_MINUTES, type MinuteMention } from './minutes';
+import { pattern } from './pattern';
 import { sectionStatus } from './sections';
 import type { Piece } from './segment';
 import { whyCoded, whyNot } from './why';
 
 /** Note-level total lines ("Timed min: 37", "Total treatment time 45 min"): the ledger reads those. */
-const TOTALS =
-  /^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+)?total\b|total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i;
+const TOTALS = pattern({
+  id: 'statement.note-total',
+  re: /^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+)?total\b|total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i,
+  examples: {
+    positive: ['Timed min: 37', 'Total treatment time 45 min', '97110 x 2 units', '49 Total timed minutes'],
+    negative: ['Ther ex 15 min'],
+  },
+}).re;
 
 /**
  * What a clause is to the intervention it may belong to: it opens one (`activity`), may attach to one

@@ -80,8 +80,7 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'free weights?',
       'medicine ball',
     ),
-    example: 'LAQ 3x10 w/ 3#',
-    nonExample: 'Ther ex performed',
+    examples: { positive: ['LAQ 3x10 w/ 3#'], negative: ['Ther ex performed'] },
   },
   {
     id: 'activity.task',
@@ -110,8 +109,7 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'laundry',
       'simulated? \\w+',
     ),
-    example: 'sit to stand x10 from low chair',
-    nonExample: 'therapeutic activities performed',
+    examples: { positive: ['sit to stand x10 from low chair'], negative: ['therapeutic activities performed'] },
   },
   {
     id: 'activity.balance-task',
@@ -140,8 +138,7 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'rhythmic stabili[sz]ation',
       'desensiti[sz]ation',
     ),
-    example: 'SLS on foam 3x30s',
-    nonExample: 'NMR to improve balance',
+    examples: { positive: ['SLS on foam 3x30s'], negative: ['NMR to improve balance'] },
   },
   {
     id: 'activity.self-care',
@@ -169,8 +166,7 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'adaptive equipment',
       'caregiver training',
     ),
-    example: 'LB dressing with reacher and sock aid',
-    nonExample: 'ADL training',
+    examples: { positive: ['LB dressing with reacher and sock aid'], negative: ['ADL training'] },
   },
   {
     id: 'activity.gait-device-surface',
@@ -195,8 +191,7 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'gait pattern',
       'heel strike',
     ),
-    example: 'amb 150 ft w/ RW on level surfaces',
-    nonExample: 'gait training',
+    examples: { positive: ['amb 150 ft w/ RW on level surfaces'], negative: ['gait training'] },
   },
   {
     id: 'activity.manual-technique',
@@ -221,7 +216,6 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'graston',
       'cupping',
     ),
-    example: 'STM to R upper trap',
-    nonExample: 'manual therapy',
+    examples: { positive: ['STM to R upper trap'], negative: ['manual therapy'] },
   },
 ];

@@ -16,8 +16,7 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'bil(?:at(?:eral)?)? (?:LE|UE)s?',
       '(?:lower|upper) (?:extremit(?:y|ies)|limbs?)',
     ),
-    example: 'B LE',
-    nonExample: 'ther ex 3x10',
+    examples: { positive: ['B LE'], negative: ['ther ex 3x10'] },
   },
   {
     id: 'body-region.joint',
@@ -58,8 +57,7 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'GH',
       'AC joint',
     ),
-    example: 'R knee',
-    nonExample: 'bridges x10',
+    examples: { positive: ['R knee'], negative: ['bridges x10'] },
   },
   {
     id: 'body-region.muscle',
@@ -100,8 +98,7 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'plantar fascia',
       'achilles',
     ),
-    example: 'clamshells for glute med',
-    nonExample: 'clamshells x15',
+    examples: { positive: ['clamshells for glute med'], negative: ['clamshells x15'] },
   },
 ];
 
@@ -125,8 +122,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'for (?:transfers?|bed mobility|stairs|ambulation|walking|gait|toileting|dressing|bathing|household|driving|shopping|lifting|carrying|reaching|standing tolerance|sitting tolerance|curbs?|car)',
       'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
     ),
-    example: 'step-ups to simulate curb',
-    nonExample: 'sit to stand x10 for 10 min',
+    examples: { positive: ['step-ups to simulate curb'], negative: ['sit to stand x10 for 10 min'] },
   },
   {
     id: 'purpose.body-function',
@@ -144,8 +140,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       '(?:joint|tissue|soft tissue|spinal|scapular|patellar|thoracic) mobility',
       'motor control',
     ),
-    example: 'bridges for glute strength',
-    nonExample: 'bridges 3x10',
+    examples: { positive: ['bridges for glute strength'], negative: ['bridges 3x10'] },
   },
   {
     id: 'purpose.neuromuscular',
@@ -162,8 +157,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'quality of movement',
       'fall (?:risk|prevention)',
     ),
-    example: 'weight shifts for midline orientation',
-    nonExample: 'weight shifts x20',
+    examples: { positive: ['weight shifts for midline orientation'], negative: ['weight shifts x20'] },
   },
   {
     id: 'purpose.function',
@@ -183,8 +177,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'gait (?:quality|deviations?|efficiency)',
       'efficient gait',
     ),
-    example: 'box lifts in prep for return to work',
-    nonExample: 'box lifts 10#',
+    examples: { positive: ['box lifts in prep for return to work'], negative: ['box lifts 10#'] },
   },
   {
     id: 'purpose.symptom',
@@ -194,8 +187,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'edema (?:reduction|management|control)',
       'tone (?:reduction|management)',
     ),
-    example: 'MLD for edema reduction',
-    nonExample: 'no pain after',
+    examples: { positive: ['MLD for edema reduction'], negative: ['no pain after'] },
   },
   {
     id: 'purpose.adl-named',
@@ -213,7 +205,6 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'cooking',
       'medication',
     ),
-    example: 'LB dressing with sock aid',
-    nonExample: 'reacher and sock aid training',
+    examples: { positive: ['LB dressing with sock aid'], negative: ['reacher and sock aid training'] },
   },
 ];

@@ -4,11 +4,11 @@ import { CODES } from '../../../lib/contracts/codes';
 import { DETECTORS, HINTS, MESSAGES, REQUIRED } from '../../../lib/engine/elements';
 
 describe.each(DETECTORS.map((d) => [d.id, d]))('%s', (_id, d) => {
-  it(`finds ${JSON.stringify(d.example)}`, () => expect(d.re.test(d.example)).toBe(true));
-  it(`does not find ${JSON.stringify(d.nonExample)}`, () => {
+  it.each(d.examples.positive)('finds %j', (ex) => expect(d.re.test(ex)).toBe(true));
+  it.each(d.examples.negative)('does not find %j', (ex) => {
     const sameElement = DETECTORS.filter((x) => x.element === d.element);
-    // The non-example must lack the element altogether, not just this one pattern.
-    for (const x of sameElement) expect(x.re.test(d.nonExample), `${x.id} on ${d.nonExample}`).toBe(false);
+    // The negative example must lack the element altogether, not just this one pattern.
+    for (const x of sameElement) expect(x.re.test(ex), `${x.id} on ${ex}`).toBe(false);
   });
 });
 
