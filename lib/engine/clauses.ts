@@ -36,7 +36,7 @@ export const ADMINISTRATIVE: readonly Pattern[] = patterns([
   {
     // The discipline is matched case-sensitively: "Pt ambulated 150 ft - CGA" is not a header.
     id: 'clause.note-header',
-    re: /\b(?:FLOWSHEET|[Ff]lowsheet)\b|^(?:[A-Za-z]+\s+){0,2}(?:PT|OT|SLP|PTA|COTA|[Pp]hysical [Tt]herapy|[Oo]ccupational [Tt]herapy|PHYSICAL THERAPY|OCCUPATIONAL THERAPY)\b[^:\n]{0,30}?\s[-–—]\s|\b(?:[Dd]aily|DAILY|[Tt]reatment|TREATMENT|[Pp]rogress|PROGRESS|[Vv]isit|VISIT)\s+(?:[Nn]ote|NOTE|[Ll]og|LOG|[Ff]lowsheet|FLOWSHEET)\b|\b(?:[Jj]ob|[Oo]ccupation):\s|^(?:Pt|Patient):\s/,
+    re: /(?<!\b(?:per|see|on|in|from|to)\s)\b(?:FLOWSHEET|[Ff]lowsheet)\b|^(?:[A-Za-z]+\s+){0,2}(?:PT|OT|SLP|PTA|COTA|[Pp]hysical [Tt]herapy|[Oo]ccupational [Tt]herapy|PHYSICAL THERAPY|OCCUPATIONAL THERAPY)\b[^:\n]{0,30}?\s[-–—]\s|\b(?:[Dd]aily|DAILY|[Tt]reatment|TREATMENT|[Pp]rogress|PROGRESS|[Vv]isit|VISIT)\s+(?:[Nn]ote|NOTE|[Ll]og|LOG|[Ff]lowsheet|FLOWSHEET)\b|\b(?:[Jj]ob|[Oo]ccupation):\s|^(?:Pt|Patient):\s/,
     examples: {
       positive: ['PT f/u - R shoulder impingement', 'SNF Part B - PT Treatment Flowsheet', 'Pt: 84 y/o F, debility'],
       negative: ['Pt ambulated 150 ft - CGA', 'Ther ex 15 min: LAQ 3x10'],

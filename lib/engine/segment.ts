@@ -73,7 +73,7 @@ const HEAD_LINE = new RegExp(
   'i',
 );
 /** A billing label opening the line's content ("Ther ex: quad sets 2x20 …", "NMR - tandem stance …"). */
-const LABEL_LINE = new RegExp(String.raw`^${LABEL}\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s*\S`, 'i');
+const LABEL_LINE = new RegExp(String.raw`^${LABEL}\s*(?:${MINUTES})?\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s*\S`, 'i');
 /** Clock ranges and visit offsets that open a line ("0800-0812 Ther ex: …", "0-15 min: …", "8:00a-8:12a NMR"). */
 const TIME_HEAD =
   /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d|\d{1,3}(?=\s*[-–—]\s*\d{1,3}\s*min))\s*(?:-|–|—|to)\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d\b|\d{1,3}\s*min(?:ute)?s?\b)/i;
