@@ -59,8 +59,9 @@ function hitFinder(view: string, matcher: Matcher, ignore: readonly string[] | u
 
 /**
  * Give a heading's minutes to exactly one intervention under it: the first performed one of the block's
- * code. Items that state their own time keep it (no double counting); durations inside items' doses
- * yield to the heading (domain.md §12: "Ther Ex - 18 min" over "bike x 6 min" is 18 minutes).
+ * code. A heading's minutes cover its items even when an item carries a time (domain.md §12: "Ther Ex -
+ * 18 min" over "bike x 6 min" is 18 minutes); only labelled items with their own time ("0-15 min: …"
+ * under "Ther ex 30 min (split):"), or items with their own time under an uncoded heading, keep theirs.
  */
 function placeBlockMinutes(
   under: readonly number[],
@@ -68,8 +69,9 @@ function placeBlockMinutes(
   segments: Segment[],
   read: readonly StatementResult[],
   prior: Code | null,
+  ownTimed: readonly number[],
 ): boolean {
-  if (under.some((i) => statesMinutes(read[i] as StatementResult))) return true;
+  if (ownTimed.some((i) => statesMinutes(read[i] as StatementResult))) return true;
   const coded = under.filter((i) => segments[i]?.status === 'performed' && segments[i]?.code);
   if (coded.length === 0) return false;
   const count = new Map<Code, number>();
@@ -136,13 +138,15 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     }
     blocks.forEach((b, bi) => {
       // A heading's items include those of the labelled items under it ("Ther ex 30 min (split):" → "0-15 min: …").
-      const items = [...b.items, ...blocks.flatMap((c) => (c.parent === bi ? c.items : []))];
+      const labelled = blocks.flatMap((c) => (c.parent === bi ? c.items : []));
+      const items = [...b.items, ...labelled];
       if (!b.headOnly || items.length === 0) return;
       const mentions = findMinutes(view, b.headStart, b.headEnd);
       const minutes = sumMinutes(mentions);
       const under = [...new Set(items.map((k) => segOfPiece.get(k) as number))];
       for (const m of mentions) if (m.value === null) flags.push(implausible(m.raw, under));
-      if (minutes !== null && !placeBlockMinutes(under, minutes, segments, read, priors[bi] ?? null))
+      const ownTimed = [...new Set((priors[bi] ? labelled : items).map((k) => segOfPiece.get(k) as number))];
+      if (minutes !== null && !placeBlockMinutes(under, minutes, segments, read, priors[bi] ?? null, ownTimed))
         flags.push(
           flag(
             'minutes.unassigned',

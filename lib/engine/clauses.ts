@@ -8,11 +8,8 @@
 
 import { type Pattern, pattern, patterns } from './pattern';
 
-/** A regex with a stable id and examples a test runs (the engine's one Pattern shape). */
-export type ClausePattern = Pattern;
-
 /** Sets × reps, "x10", holds, trials, distance: a dose that shows something was done. */
-export const DOSE: ClausePattern = pattern({
+export const DOSE: Pattern = pattern({
   id: 'clause.dose',
   // "6/6 trials" is how the patient did (a response), not how much was done.
   re: /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|(?<![\d/]\s*)\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i,
@@ -27,7 +24,7 @@ const CARE =
   /\b(?:performed|completed|practi[cs]ed|trained|training|instructed|educated|cued?|cues|cueing|VCs?|TCs?|facilitat\w*|assist\w*|min A|mod A|max A|CGA|SBA|mobs?|mobili[sz]\w*|glides?|STM|MFR|IASTM|massage|stretch\w*|exercises?|ther ?ex|TA|NMR|manual|gr(?:ade)?\.?\s*(?:I{1,3}|IV|V|[1-5])\b)\b|\b\d+\s*(?:min(?:ute)?s?\b|')|^\W*(?:\d{1,2}[.)]\s*)?(?:gait|balance|self[- ]care|therapeutic|neuro\w*)\b/i;
 
 /** Lines that are about the note or the people, not the care. */
-export const ADMINISTRATIVE: readonly ClausePattern[] = patterns([
+export const ADMINISTRATIVE: readonly Pattern[] = patterns([
   {
     id: 'clause.signature',
     re: /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:[A-Z]\.\s?)?[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?,?\s+(?:(?:PT|PTA|DPT|OT|OTR|OTR\/L|OTD|COTA|COTA\/L|SPT|SOT|MS|MPT|MSPT|ATC|CHT|CLT|OCS|NCS|GCS|PCS)[,\s/]*)+\.?$|^(?:electronically\s+)?signed\b/,
@@ -39,7 +36,7 @@ export const ADMINISTRATIVE: readonly ClausePattern[] = patterns([
   {
     // The discipline is matched case-sensitively: "Pt ambulated 150 ft - CGA" is not a header.
     id: 'clause.note-header',
-    re: /\b(?:FLOWSHEET|[Ff]lowsheet)\b|^(?:[A-Za-z]+\s+){0,2}(?:PT|OT|SLP|PTA|COTA|[Pp]hysical [Tt]herapy|[Oo]ccupational [Tt]herapy|PHYSICAL THERAPY|OCCUPATIONAL THERAPY)\b[^:\n]{0,30}?\s[-–—]\s|\b(?:[Dd]aily|DAILY|[Tt]reatment|TREATMENT|[Pp]rogress|PROGRESS|[Vv]isit|VISIT)\s+(?:[Nn]ote|NOTE|[Ll]og|LOG|[Ff]lowsheet|FLOWSHEET)\b|\b(?:[Jj]ob|[Oo]ccupation):\s|^(?:Pt|Patient):\s/,
+    re: /(?<!\b(?:per|see|on|in|from|to)\s)\b(?:FLOWSHEET|[Ff]lowsheet)\b|^(?:[A-Za-z]+\s+){0,2}(?:PT|OT|SLP|PTA|COTA|[Pp]hysical [Tt]herapy|[Oo]ccupational [Tt]herapy|PHYSICAL THERAPY|OCCUPATIONAL THERAPY)\b[^:\n]{0,30}?\s[-–—]\s|\b(?:[Dd]aily|DAILY|[Tt]reatment|TREATMENT|[Pp]rogress|PROGRESS|[Vv]isit|VISIT)\s+(?:[Nn]ote|NOTE|[Ll]og|LOG|[Ff]lowsheet|FLOWSHEET)\b|\b(?:[Jj]ob|[Oo]ccupation):\s|^(?:Pt|Patient):\s/,
     examples: {
       positive: ['PT f/u - R shoulder impingement', 'SNF Part B - PT Treatment Flowsheet', 'Pt: 84 y/o F, debility'],
       negative: ['Pt ambulated 150 ft - CGA', 'Ther ex 15 min: LAQ 3x10'],
@@ -61,7 +58,7 @@ export const ADMINISTRATIVE: readonly ClausePattern[] = patterns([
 ]);
 
 /** Measurements and test results: degrees, MMT grades, girth, timed balance and outcome scores. */
-export const MEASUREMENT: ClausePattern = pattern({
+export const MEASUREMENT: Pattern = pattern({
   id: 'clause.measurement',
   re: /\b\d+\s*(?:-|–|to|->|→)\s*\d+\s*(?:deg|°)|\b\d+\s*(?:deg\b|°)|\b[0-5][+-]?\/5\b|\bMMT\b|\bgirth\b|circumference|\bTUG\b|\bBerg\b|\b6 ?MWT\b|\bLEFS\b|\bODI\b|\bQuickDASH\b|\bDASH\b|\bFOTO\b|\bLSI\b|\bgrip\s*(?:[LR]\s*)?\d+\s*(?:#|lbs?|kg)|\bSLS\s*(?:[LR]\s*)?\d+\s*(?:s|sec)|\b\d+\/(?:56|80|100|50|24|28)\b/i,
   examples: {
@@ -71,7 +68,7 @@ export const MEASUREMENT: ClausePattern = pattern({
 });
 
 /** The patient's (or family's) own report: "Pt reports …", "Mom states …". */
-export const REPORT: ClausePattern = pattern({
+export const REPORT: Pattern = pattern({
   id: 'clause.report',
   re: /^(?:pt|patient|he|she|they|mom|dad|parents?|caregiver|spouse|dtr|daughter|son|child)\s+(?:reports?|reported|states?|stated|notes?|denies|c\/o|complains?|says|said|rates?)\b/i,
   examples: {
@@ -86,10 +83,10 @@ export type PassiveRole = 'administrative' | 'measurement' | 'report';
 /** The passive role of a clause's text, or null (an activity may be in it). */
 export function passiveRole(raw: string): PassiveRole | null {
   const t = raw.replace(/^[-*•\s]+/, '');
-  if ((ADMINISTRATIVE[0] as ClausePattern).re.test(t)) return 'administrative'; // a signature, whatever it says
+  if ((ADMINISTRATIVE[0] as Pattern).re.test(t)) return 'administrative'; // a signature, whatever it says
   const dose = DOSE.re.test(t);
   // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.
-  if (!dose && (ADMINISTRATIVE[1] as ClausePattern).re.test(t)) return 'administrative';
+  if (!dose && (ADMINISTRATIVE[1] as Pattern).re.test(t)) return 'administrative';
   if (dose || CARE.test(t)) return null;
   for (const p of ADMINISTRATIVE) if (p.re.test(t)) return 'administrative';
   if (REPORT.re.test(t)) return 'report';

@@ -7,7 +7,6 @@
  */
 import type { Segment } from '../contracts/analysis';
 import type { Code } from '../contracts/codes';
-import { DOSE } from './clauses';
 import { SESSION_RESPONSE_OUTSIDE } from './elements';
 import type { Hit } from './matcher';
 import type { Piece } from './segment';
@@ -25,16 +24,11 @@ const ATTACHES = new Set(['passive', 'none']);
 export const statesMinutes = (r: StatementResult) => r.mentions.some((m) => !m.dose && m.value !== null);
 
 /**
- * Whether a clause of another code reads as an intervention of its own. Under a written label ("TA (12
+ * Whether a clause of another code opens an intervention of its own. Under a written label ("TA (12
  * min): …" and its bullets) only its own stated time splits it off — the label covers the rest; in an
- * unlabelled block its own minutes, a dose or a line of its own do.
+ * unlabelled block (a narrative paragraph) another code is another intervention.
  */
-function standsAlone(p: Piece, r: StatementResult, text: string, labelled: boolean): boolean {
-  if (labelled) return statesMinutes(r);
-  if (r.mentions.length > 0 || DOSE.re.test(r.segment.text)) return true;
-  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
-  return /^[\s\-*•·▪◦‣●○■□➢>\d.)(|]*$/.test(text.slice(lineStart, p.start));
-}
+const standsAlone = (r: StatementResult, labelled: boolean) => !labelled || statesMinutes(r);
 
 /** Only spaces and one line break between two offsets: the lines touch. */
 const adjacent = (text: string, a: number, b: number) => /^[ \t]*\r?\n?[ \t]*$/.test(text.slice(a, b));
@@ -66,9 +60,13 @@ export function groupClauses(
         const code = r.segment.code;
         const cur = current as Group | null;
         const same = cur !== null && (results[cur.lead] as StatementResult).segment.code === code;
-        if (cur && (same || !standsAlone(pieces[k] as Piece, r, text, labelled(k)))) cur.pieces.push(k);
+        if (cur && (same || !standsAlone(r, labelled(k)))) cur.pieces.push(k);
         else {
-          current = { pieces: [...pending, k], lead: k };
+          // Minutes written before the activity ("Today we spent 35 minutes on balance. She …") are its
+          // time; other clauses before any activity stand alone.
+          const before = pending.filter((q) => (results[q] as StatementResult).mentions.length > 0);
+          for (const q of pending) if (!before.includes(q)) groups.push({ pieces: [q], lead: q });
+          current = { pieces: [...before, k], lead: k };
           groups.push(current);
           pending = [];
         }

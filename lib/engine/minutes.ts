@@ -36,9 +36,9 @@ const NOT_TREATMENT =
   /\b(?:recover(?:ed|y|s)?|rest(?:ed|ing)?|rest break|break|back to baseline|every|q)\b[^.;,\d]{0,14}$/i;
 /** A point in time, not a duration: "fatigued at 35 min", "pain eased after 5 min". */
 const TIME_POINT = /\b(?:at|after|by|within)\s*~?\s*$/i;
-/** A frequency or a time point after the number ("5 min/day", "15 min late", "10 min prior to tx"). */
+/** A frequency, a time point or the session's length after the number ("5 min/day", "15 min late", "52 min of timed tx"). */
 const NOT_TREATMENT_AFTER =
-  /^\s*(?:\/\s*(?:day|d|wk|week)|(?:a|per|each|every)\s+(?:day|week)|late|early|ago|into|prior|before|later)\b/i;
+  /^\s*(?:\/\s*(?:day|d|wk|week)|(?:a|per|each|every)\s+(?:day|week)|late|early|ago|into|prior|before|later|(?:of\s+)?(?:timed\s+|total\s+|skilled\s+)?(?:tx|treatment|therapy|session|visit|PT|OT)\b(?!\s*(?:ex|act)))/i;
 /** Minutes that are the label's ("TA (12 min):", "Ther ex 15' -"): followed by a colon or dash. */
 const LABEL_AFTER = /^\s*\)?\s*(?::|[-–—](?=\s))/;
 /** Narrative billing time: "spent 35 minutes on balance", "10 minutes of gait training". */

@@ -8,6 +8,7 @@
  * sum equals the stated minutes. A heading followed by text on the same line is a piece itself and its
  * minutes are read from it directly; bullet/indented lines right under it are further items.
  */
+import { pattern } from './pattern';
 import { matchHeading, type Section } from './sections';
 
 /** A statement to classify. */
@@ -72,7 +73,7 @@ const HEAD_LINE = new RegExp(
   'i',
 );
 /** A billing label opening the line's content ("Ther ex: quad sets 2x20 …", "NMR - tandem stance …"). */
-const LABEL_LINE = new RegExp(String.raw`^${LABEL}\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s*\S`, 'i');
+const LABEL_LINE = new RegExp(String.raw`^${LABEL}\s*(?:${MINUTES})?\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s*\S`, 'i');
 /** Clock ranges and visit offsets that open a line ("0800-0812 Ther ex: …", "0-15 min: …", "8:00a-8:12a NMR"). */
 const TIME_HEAD =
   /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d|\d{1,3}(?=\s*[-–—]\s*\d{1,3}\s*min))\s*(?:-|–|—|to)\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d\b|\d{1,3}\s*min(?:ute)?s?\b)/i;
@@ -196,7 +197,7 @@ function trimmed(text: string, a: number, b: number): [number, number] | null {
  * A line that reports care delivered today (a treatment verb, minutes, a dose): after a one-line section
  * ("S: Pt reports 3/10 pain.") it ends that section (domain.md §12). The patient's own report does not.
  */
-export const CARE_LINE = {
+export const CARE_LINE = pattern({
   id: 'section.care-line',
   re: /\b(?:performed|completed|practi[cs]ed|ambulated|instructed|trained|educated|worked on|facilitated)\b|\d\s*[x×]\s*\d|(?:^|\s)[x×]\s*\d|\b\d+\s*(?:min(?:ute)?s?|reps?|sets?)\b|\b\d+\s*'/i,
   report:
@@ -205,7 +206,7 @@ export const CARE_LINE = {
     positive: ['Pt performed mini squats x10 with CGA to improve rising from the sofa, 12 min'],
     negative: ['Pain 4/10 R shoulder, worse with reaching overhead.'],
   },
-};
+});
 
 /** Pieces and blocks of a (markup-masked) note. */
 export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {

@@ -173,10 +173,13 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
     re: words(
       String.raw`\d+(?:\.\d+)?\s*(?:deg|°|sec|s|%|#|cm|ft|/10)?\s*(?:->|→|-->)\s*\d+`,
       String.raw`(?:than|vs\.?)\s+(?:at\s+)?(?:last|prior|previous|visit|IE)\b`,
-      String.raw`\(\s*(?:was\s+|vs\.?\s+)?[^()]{0,24}\b(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
+      String.raw`\d+\s*(?:sec|s|deg|°|%|#|ft|cm|min)?\s*\(\s*(?:was\s+|vs\.?\s+)?[^()]{0,24}\b(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
       String.raw`(?:centraliz|self[- ]correct|smoother|visibly|steadier|faster|slower)\w*`,
     ),
-    examples: { positive: ['flexion 98 -> 104 deg after'], negative: ['flexion AROM 0-90 deg'] },
+    examples: {
+      positive: ['flexion 98 -> 104 deg after', 'SLS 20 sec (10 sec last visit)'],
+      negative: ['flexion AROM 0-90 deg'],
+    },
   },
   {
     id: 'response.trials',
@@ -189,7 +192,10 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'by (?:the )?end',
       'completed (?:all|each|every|\\d+/\\d+)',
     ),
-    examples: { positive: ['rose w/ one-hand support 6/6 trials'], negative: ['STS x10 from 18 inch chair'] },
+    examples: {
+      positive: ['rose w/ one-hand support 6/6 trials', 'climbed w/o help by the last trial'],
+      negative: ['STS x10 from 18 inch chair'],
+    },
   },
   {
     id: 'response.symptoms',
