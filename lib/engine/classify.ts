@@ -155,8 +155,12 @@ function labelled(
   against: Code,
   purposeBy: ReadonlyMap<Code, unknown>,
 ): boolean {
+  // Group language decides whatever the label (several patients at once are 97150, domain.md §11).
+  if (against === '97150') return false;
   const labels = new Set<Code>(prior ? [prior] : []);
-  for (const h of hits) if (h.rule.role === 'label' && h.rule.code) labels.add(h.rule.code);
+  // A label written in the statement opens it ("TA (40 min): …"); "exercises" mid-sentence is no label.
+  const first = hits.reduce<Hit | null>((a, h) => (a && a.tok <= h.tok ? a : h), null);
+  if (first?.rule.role === 'label' && first.rule.code) labels.add(first.rule.code);
   for (const c of labels) if (c !== against && c !== '97150' && purposeBy.has(c)) return true;
   return false;
 }
