@@ -118,6 +118,7 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'instruct(?:ed|ion|ions)?',
       'educat(?:ed|ion)',
       'demonstrat(?:ed|ion)',
+      "(?:therapist|PT|OT|return) demo(?:'?d|ed)?",
       'taught',
       'teach(?:ing)?',
       'explained',
