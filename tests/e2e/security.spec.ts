@@ -165,7 +165,7 @@ test('injected styles and scripts leave the sidebar as it was', async ({ page, s
       const inner = document.createElement('style');
       inner.textContent = css;
       root.append(inner);
-      root.querySelectorAll('[data-testid="missing-element"]').forEach((el) => el.remove());
+      for (const el of root.querySelectorAll('[data-testid="missing-element"]')) el.remove();
     }
   });
   await page.waitForTimeout(300);
