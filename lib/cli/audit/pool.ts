@@ -1,0 +1,89 @@
+/**
+ * Process an audit's files on all cores: worker threads take one file at a time, each under a time
+ * budget — a worker that overruns it is terminated and replaced, and its file is skipped with that
+ * reason. Without a worker script (inside vitest) or with `--jobs 0`, files are processed in this
+ * thread, where the budget cannot interrupt the engine.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type Processed, type ProcessOptions, processFile } from './process';
+import type { Job } from './worker';
+
+/** Where the worker script is: beside this module (tsx runs the .ts; the bundle ships audit-worker.mjs). */
+function workerUrl(): URL | null {
+  if (process.env.VITEST) return null;
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./worker.ts', import.meta.url)
+    : new URL('./audit-worker.mjs', import.meta.url);
+}
+
+/** How the pool runs: worker count (0 = this thread) and the per-file budget in ms. */
+export interface PoolOptions {
+  jobs: number | null;
+  timeLimitMs: number;
+  onDone?: (done: number, total: number) => void;
+}
+
+/** Process every file; results come back in the order of `files`. */
+export async function processAll(
+  files: readonly string[],
+  opts: ProcessOptions,
+  pool: PoolOptions,
+): Promise<Processed[]> {
+  const url = workerUrl();
+  const jobs = Math.min(pool.jobs ?? availableParallelism(), files.length);
+  const results: Processed[] = new Array(files.length);
+  let done = 0;
+  pool.onDone?.(0, files.length);
+  if (url === null || jobs === 0) {
+    for (const [i, file] of files.entries()) {
+      results[i] = await processFile(file, opts);
+      pool.onDone?.(++done, files.length);
+    }
+    return results;
+  }
+  let next = 0;
+  const limit = pool.timeLimitMs;
+  await new Promise<void>((resolve, reject) => {
+    let live = 0;
+    const start = () => {
+      live++;
+      const worker = new Worker(url);
+      let timer: NodeJS.Timeout | undefined;
+      let current = -1;
+      const feed = () => {
+        if (next >= files.length) {
+          clearTimeout(timer);
+          void worker.terminate();
+          if (--live === 0) resolve();
+          return;
+        }
+        current = next++;
+        const job: Job = { index: current, file: files[current] as string, opts };
+        timer = setTimeout(() => {
+          // The engine is synchronous: only terminating the thread stops a runaway file.
+          results[current] = { file: job.file, reason: `took longer than ${limit / 1000} s (skipped)` };
+          pool.onDone?.(++done, files.length);
+          worker.removeAllListeners();
+          void worker.terminate();
+          live--;
+          start();
+        }, limit);
+        worker.postMessage(job);
+      };
+      worker.on('message', (m: { index: number; result: Processed }) => {
+        clearTimeout(timer);
+        results[m.index] = m.result;
+        pool.onDone?.(++done, files.length);
+        feed();
+      });
+      worker.on('error', (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
+      feed();
+    };
+    for (let w = 0; w < jobs; w++) start();
+  });
+  return results;
+}

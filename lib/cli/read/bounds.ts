@@ -1,0 +1,81 @@
+/**
+ * Bounded reading: only regular files (a FIFO would hang, /dev/zero would never end), at most
+ * `maxBytes` from a file or standard input — checked while reading, since a file can grow and
+ * /proc files report size 0.
+ */
+import type { Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+
+/** The bytes read, or why nothing was. */
+export type Bytes = { bytes: Buffer } | { reason: string };
+
+const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+
+/** Why a path that exists is not a file we read ("a FIFO (named pipe), not a file"); null for a regular file. */
+export function notAFile(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return 'is a directory';
+  if (info.isFIFO()) return 'a FIFO (named pipe), not a file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device, not a file';
+  if (info.isSocket()) return 'a socket, not a file';
+  return 'not a regular file';
+}
+
+/** An errno as words. */
+export function errorReason(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOENT') return 'no such file';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  if (err.code === 'ELOOP') return 'symbolic link loop';
+  return err.code ?? err.message;
+}
+
+/** Read a regular file, refusing anything else and anything over `maxBytes`. */
+export async function readFileBounded(file: string, maxBytes: number): Promise<Bytes> {
+  try {
+    const why = notAFile(await stat(file));
+    if (why) return { reason: why };
+    const handle = await open(file, 'r');
+    try {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const buf = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+        const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(buf.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > maxBytes) return { reason: `larger than ${mb(maxBytes)}` };
+      }
+      return { bytes: Buffer.concat(chunks) };
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return { reason: errorReason(err as NodeJS.ErrnoException) };
+  }
+}
+
+/** Read standard input up to `maxBytes`, then stop reading (an endless pipe is refused, not buffered). */
+export async function readStdinBounded(maxBytes: number, input: NodeJS.ReadableStream = process.stdin): Promise<Bytes> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of input) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    if (total > maxBytes) {
+      (input as NodeJS.ReadStream).destroy?.();
+      return { reason: `larger than ${mb(maxBytes)}` };
+    }
+    chunks.push(b);
+  }
+  return { bytes: Buffer.concat(chunks) };
+}
+
+/** True when the bytes look binary (NUL bytes, or invalid UTF-8 in a large share). */
+export function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  const text = head.toString('utf8');
+  const bad = text.split('\uFFFD').length - 1;
+  return bad > 8 && bad / Math.max(1, text.length) > 0.02;
+}
