@@ -1,7 +1,7 @@
 /**
  * Process an audit's files on all cores: worker threads take one file at a time, each under a time
  * budget — a worker that overruns it is terminated and replaced, and its file is skipped with that
- * reason. Without a worker script (inside vitest) or with `--jobs 0`, files are processed in this
+ * reason. Without a worker script (source run by vitest) or with `--jobs 0`, files are processed in this
  * thread, where the budget cannot interrupt the engine.
  */
 import { availableParallelism } from 'node:os';
@@ -9,12 +9,13 @@ import { Worker } from 'node:worker_threads';
 import { type Processed, type ProcessOptions, processFile } from './process';
 import type { Job } from './worker';
 
-/** Where the worker script is: beside this module (tsx runs the .ts; the bundle ships audit-worker.mjs). */
+/**
+ * Where the worker script is: the bundle ships audit-worker.mjs beside it; from source, worker.ts
+ * runs only under tsx (its loader is in execArgv, which workers inherit) — not inside vitest.
+ */
 function workerUrl(): URL | null {
-  if (process.env.VITEST) return null;
-  return import.meta.url.endsWith('.ts')
-    ? new URL('./worker.ts', import.meta.url)
-    : new URL('./audit-worker.mjs', import.meta.url);
+  if (!import.meta.url.endsWith('.ts')) return new URL('./audit-worker.mjs', import.meta.url);
+  return process.execArgv.some((a) => a.includes('tsx')) ? new URL('./worker.ts', import.meta.url) : null;
 }
 
 /** How the pool runs: worker count (0 = this thread) and the per-file budget in ms. */
