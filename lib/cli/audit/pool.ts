@@ -1,5 +1,5 @@
 /**
- * Process an audit's files on all cores: worker threads take one file at a time, each under a time
+ * Process an audit's files on all cores: worker threads take batches of files, each file under a time
  * budget — a worker that overruns it is terminated and replaced, and its file is skipped with that
  * reason. Without a worker script (source run by vitest) or with `--jobs 0`, files are processed in this
  * thread, where the budget cannot interrupt the engine.
@@ -43,40 +43,53 @@ export async function processAll(
     }
     return results;
   }
-  let next = 0;
+  // Batches keep the threads busy without a round trip per file; small enough to spread the work.
+  const batch = Math.max(1, Math.min(32, Math.ceil(files.length / (jobs * 8))));
+  const queue = files.map((_, i) => i);
   const limit = pool.timeLimitMs;
   await new Promise<void>((resolve, reject) => {
     let live = 0;
     const start = () => {
       live++;
       const worker = new Worker(url);
+      let pending: number[] = [];
       let timer: NodeJS.Timeout | undefined;
-      let current = -1;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(overrun, limit);
+      };
       const feed = () => {
-        if (next >= files.length) {
+        if (queue.length === 0) {
           clearTimeout(timer);
           void worker.terminate();
           if (--live === 0) resolve();
           return;
         }
-        current = next++;
-        const job: Job = { index: current, file: files[current] as string, opts };
-        timer = setTimeout(() => {
-          // The engine is synchronous: only terminating the thread stops a runaway file.
-          results[current] = { file: job.file, reason: `took longer than ${limit / 1000} s (skipped)` };
-          pool.onDone?.(++done, files.length);
-          worker.removeAllListeners();
-          void worker.terminate();
-          live--;
-          start();
-        }, limit);
+        pending = queue.splice(0, batch);
+        const job: Job = { indexes: pending, files: pending.map((i) => files[i] as string), opts };
+        arm();
         worker.postMessage(job);
       };
-      worker.on('message', (m: { index: number; result: Processed }) => {
-        clearTimeout(timer);
-        results[m.index] = m.result;
+      // The engine is synchronous: only terminating the thread stops a runaway file. The rest of
+      // its batch goes back to the queue for a fresh worker.
+      const overrun = () => {
+        const [stuck, ...rest] = pending;
+        if (stuck !== undefined) {
+          results[stuck] = { file: files[stuck] as string, reason: `took longer than ${limit / 1000} s (skipped)` };
+          pool.onDone?.(++done, files.length);
+        }
+        queue.unshift(...rest);
+        worker.removeAllListeners();
+        void worker.terminate();
+        live--;
+        start();
+      };
+      worker.on('message', (m: { index: number; json: string }) => {
+        results[m.index] = JSON.parse(m.json) as Processed;
         pool.onDone?.(++done, files.length);
-        feed();
+        pending = pending.filter((i) => i !== m.index);
+        if (pending.length === 0) feed();
+        else arm();
       });
       worker.on('error', (e) => {
         clearTimeout(timer);

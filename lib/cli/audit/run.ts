@@ -108,6 +108,11 @@ export async function runAudit(
     return 2;
   }
   for (const k of report.skipped) err(`theracode: skipped ${k.file}: ${k.reason}\n`);
+  // For the bench (tests/bench/cli.ts): this process's CPU time, worker threads included.
+  if (process.env.THERACODE_STATS === '1') {
+    const cpu = process.cpuUsage();
+    err(`theracode: stats notes=${report.notes.length} cpu_ms=${Math.round((cpu.user + cpu.system) / 1000)}\n`);
+  }
   if (report.notes.length === 0) {
     err('theracode: no note could be analysed\n');
     return 2;

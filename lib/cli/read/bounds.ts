@@ -32,14 +32,16 @@ export function errorReason(err: NodeJS.ErrnoException): string {
 /** Read a regular file, refusing anything else and anything over `maxBytes`. */
 export async function readFileBounded(file: string, maxBytes: number): Promise<Bytes> {
   try {
-    const why = notAFile(await stat(file));
+    const info = await stat(file);
+    const why = notAFile(info);
     if (why) return { reason: why };
     const handle = await open(file, 'r');
     try {
       const chunks: Buffer[] = [];
       let total = 0;
       for (;;) {
-        const buf = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+        // Sized from stat (one read for a regular file), at least 64 KB for files that report 0 (procfs).
+        const buf = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 1 << 16), maxBytes + 1 - total));
         const { bytesRead } = await handle.read(buf, 0, buf.length, null);
         if (bytesRead === 0) break;
         chunks.push(buf.subarray(0, bytesRead));
