@@ -26,9 +26,6 @@ export interface AnalyzeCommand extends CommonOptions {
 /** A usage error: one line naming the problem. */
 export type Usage<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The one-line synopsis of analyze. */
-export const USAGE = 'usage: theracode analyze [--json] [--rule cms|ama] [--discipline pt|ot] <file…|->';
-
 type Spec = NonNullable<Parameters<typeof nodeParseArgs>[0]>['options'];
 
 /** The options both commands share, in util.parseArgs form. */

@@ -17,10 +17,6 @@ export interface AuditCommand extends CommonOptions {
   timeLimit: number;
 }
 
-/** The usage line of audit. */
-export const AUDIT_USAGE =
-  'usage: theracode audit <folder|file…> [--rule cms|ama] [--billed billed.csv] [--format table|csv|json|html|defense|xlsx] [--out FILE]';
-
 /** Default per-file budget: a daily note takes milliseconds; 20 s is a file gone wrong. */
 export const DEFAULT_TIME_LIMIT_S = 20;
 
