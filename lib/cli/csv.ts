@@ -2,8 +2,9 @@
 import { parse } from 'csv-parse/sync';
 
 /** Parse CSV text into rows of cells (csv-parse: quoted fields, doubled quotes, CRLF or LF; a BOM is ignored). */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = parse(text, {
+    delimiter,
     bom: true,
     relax_column_count: true,
     relax_quotes: true,

@@ -1,8 +1,6 @@
 /** `theracode` CLI entry (design.md §3.2). Reads all inputs first so nothing is half-written on failure. */
 import { analyze } from '../engine';
-import { billedChecks, formatBilledCheck } from './analyze-billed';
 import { type AnalyzeCommand, parseArgs } from './args';
-import { runAudit } from './audit/run';
 import { engineOptions } from './engine-options';
 import { ANALYZE_HELP, AUDIT_HELP, MAIN_HELP, versionText } from './help';
 import { NO_COLUMNS, readSource, type SourceNote } from './read/source';
@@ -42,7 +40,8 @@ export async function run(
     out(help);
     return 0;
   }
-  if (argv[0] === 'audit') return runAudit(argv.slice(1), out, err);
+  // Loaded on demand: `analyze note.txt` starts without the audit's report writers and readers.
+  if (argv[0] === 'audit') return (await import('./audit/run')).runAudit(argv.slice(1), out, err);
   const parsed = parseArgs(argv);
   if (!parsed.ok) return usage(err, parsed.error);
   return runAnalyze(parsed.value, out, err);
@@ -61,9 +60,11 @@ async function runAnalyze(cmd: AnalyzeCommand, out: Write, err: Write): Promise<
   const options = engineOptions(cmd.discipline);
   const results = notes.map((n) => ({ name: n.name, analysis: analyze(n.text, options) }));
   // --billed: the claim check rides along as an added "billedCheck" field / a block after the table.
-  let checks: Awaited<ReturnType<typeof billedChecks>> | null = null;
+  const billed = cmd.billed === null ? null : await import('./analyze-billed');
+  let checks: Awaited<ReturnType<NonNullable<typeof billed>['billedChecks']>> | null = null;
   try {
-    checks = cmd.billed === null ? null : await billedChecks(cmd.billed, results, cmd.rule, options.discipline);
+    checks =
+      billed === null ? null : await billed.billedChecks(cmd.billed as string, results, cmd.rule, options.discipline);
   } catch (e) {
     err(`theracode: ${cmd.billed}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 2;
@@ -71,7 +72,8 @@ async function runAnalyze(cmd: AnalyzeCommand, out: Write, err: Write): Promise<
   type Result = (typeof results)[number];
   const withBilled = (r: Result) =>
     checks === null ? r.analysis : { ...r.analysis, billedCheck: checks.get(r.name) ?? null };
-  const billedText = (r: Result) => (checks === null ? '' : formatBilledCheck(r.name, checks.get(r.name) ?? null));
+  const billedText = (r: Result) =>
+    checks === null || billed === null ? '' : billed.formatBilledCheck(r.name, checks.get(r.name) ?? null);
   if (cmd.json && results.length === 1) out(`${JSON.stringify(withBilled(results[0] as Result))}\n`);
   else if (cmd.json) out(results.map((r) => `${JSON.stringify({ file: r.name, ...withBilled(r) })}\n`).join(''));
   else

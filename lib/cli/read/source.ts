@@ -4,9 +4,7 @@
  * table with one note per row. Multi-visit PDF and DOCX exports are split (see split.ts).
  */
 import path from 'node:path';
-import { parseCsv } from '../csv';
 import { type Bytes, looksBinary, readFileBounded, readStdinBounded } from './bounds';
-import { htmlToText } from './html';
 import { isoDate } from './note-meta';
 import { isRtf, rtfToText } from './rtf';
 import { type Piece, splitAtHeadings, splitPages } from './split';
@@ -76,7 +74,7 @@ async function notesOf(name: string, bytes: Buffer, columns: ColumnOptions): Pro
     const rows =
       kind === 'xlsx'
         ? await (await import('./office')).xlsxRows(bytes)
-        : parseCsv(kind === 'tsv' ? bytes.toString('utf8').replace(/\t/g, ',') : bytes.toString('utf8'));
+        : (await import('../csv')).parseCsv(bytes.toString('utf8'), kind === 'tsv' ? '\t' : ',');
     const r = rowsToNotes(rows, columns);
     if ('error' in r) return r.error;
     return r.notes.map((n) => ({
@@ -90,7 +88,7 @@ async function notesOf(name: string, bytes: Buffer, columns: ColumnOptions): Pro
   }
   if (looksBinary(bytes)) return 'binary file';
   const raw = bytes.toString(kind === 'rtf' ? 'latin1' : 'utf8').replace(/^\uFEFF/, '');
-  const text = kind === 'rtf' ? rtfToText(raw) : kind === 'html' ? htmlToText(raw) : raw;
+  const text = kind === 'rtf' ? rtfToText(raw) : kind === 'html' ? (await import('./html')).htmlToText(raw) : raw;
   // Typed notes stay whole: the engine reads their visits itself (design.md §6); exports are split.
   return fromPieces(name, [{ label: null, text }]);
 }
