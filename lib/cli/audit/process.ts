@@ -21,6 +21,12 @@ export interface ProcessOptions {
   discipline: Discipline;
   /** Keep each note's text (the defense format quotes it); otherwise it is dropped early. */
   keepText: boolean;
+  /**
+   * Keep the analysis's segments (json and defense print them). The other formats show codes,
+   * totals, missing elements and flags only; without segments a note's result is a tenth the size
+   * to pass back from a worker.
+   */
+  keepSegments: boolean;
 }
 
 /** One analysed note of a file. */
@@ -67,7 +73,7 @@ export async function processFile(file: string, opts: ProcessOptions): Promise<P
       file: n.name,
       source: file,
       text: opts.keepText ? n.text : '',
-      analysis,
+      analysis: opts.keepSegments ? analysis : { ...analysis, segments: [] },
       date: n.date ?? dateOfService(n.text),
       therapist: n.therapist ?? therapistOf(n.text),
       patient: n.patient,

@@ -53,7 +53,13 @@ export async function auditReport(cmd: AuditCommand, progress?: Progress): Promi
   const files = listed.files.filter((f) => path.resolve(f) !== billedPath);
   const processed = await processAll(
     files,
-    { columns: cmd.columns, discipline: cmd.discipline, keepText: cmd.format === 'defense' },
+    {
+      columns: cmd.columns,
+      discipline: cmd.discipline,
+      keepText: cmd.format === 'defense',
+      // The billed check (checkBilled) reads segments too: modifier 59 needs the distinct blocks.
+      keepSegments: cmd.format === 'json' || cmd.format === 'defense' || cmd.billed !== null,
+    },
     { jobs: cmd.jobs, timeLimitMs: cmd.timeLimit * 1000, onDone: progress?.tick },
   );
   progress?.done();
