@@ -7,18 +7,22 @@ import type { Analysis, Flag, Segment } from '../contracts/analysis';
 import { CODES, type Code } from '../contracts/codes';
 import { cutPoint, looksBinary, maskMarkup } from './bound';
 import { findMissing } from './completeness';
+import { flag, mergeFlags } from './flag-registry';
 import { ONE_ON_ONE_LABEL } from './flag-rules';
 import { findFlags } from './flags';
 import { noteHash } from './hash';
+import { type Group, groupClauses, headCode, readGroup, statesMinutes } from './interventions';
 import { buildLedger } from './ledger';
+import { RULESET_VERSION } from './lexicon/version';
 import { type Hit, type Matcher, matchAll, matchRange, prepare } from './matcher';
 import { findMinutes, sumMinutes } from './minutes';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
-import { type Block, segment } from './segment';
-import { analyzeStatement } from './statement';
+import { type Piece, segment } from './segment';
+import { analyzeStatement, type StatementResult } from './statement';
 import { asciiLower, lowerForWords, tokenize } from './tokens';
+import { findVisits, onlyVisit, pickVisit, type Visit } from './visits';
 
-export const RULESET_VERSION = '2026.12.1';
+export { RULESET_VERSION };
 
 /** First index in the sorted `xs` whose value is ≥ `v`. */
 function lowerBound(xs: readonly number[], v: number): number {
@@ -54,21 +58,22 @@ function hitFinder(view: string, matcher: Matcher, ignore: readonly string[] | u
     matchRange(tokens, prepared, lowerBound(tokens.starts, start), lowerBound(tokens.ends, end + 1));
 }
 
-/** The code a heading's own words point to ("TA (12 min):" → 97530), for the items under it. */
-function headCode(hits: readonly Hit[]): Code | null {
-  const votes = new Map<Code, number>();
-  for (const h of hits)
-    if (h.rule.code && h.rule.kind !== 'skill') votes.set(h.rule.code, (votes.get(h.rule.code) ?? 0) + h.rule.weight);
-  let best: [Code, number] | null = null;
-  for (const e of votes) if (!best || e[1] > best[1]) best = e;
-  return best?.[0] ?? null;
-}
-
-/** Give a heading's minutes to exactly one item: the first performed item of the block's code. */
-function placeBlockMinutes(block: Block, minutes: number, segments: Segment[], prior: Code | null): boolean {
-  const items = block.items.map((i) => segments[i] as Segment);
-  if (items.some((s) => s.minutes !== null)) return true; // items state their own minutes: no double counting
-  const coded = block.items.filter((i) => segments[i]?.status === 'performed' && segments[i]?.code);
+/**
+ * Give a heading's minutes to exactly one intervention under it: the first performed one of the block's
+ * code. A heading's minutes cover its items even when an item carries a time (domain.md §12: "Ther Ex -
+ * 18 min" over "bike x 6 min" is 18 minutes); only labelled items with their own time ("0-15 min: …"
+ * under "Ther ex 30 min (split):"), or items with their own time under an uncoded heading, keep theirs.
+ */
+function placeBlockMinutes(
+  under: readonly number[],
+  minutes: number,
+  segments: Segment[],
+  read: readonly StatementResult[],
+  prior: Code | null,
+  ownTimed: readonly number[],
+): boolean {
+  if (ownTimed.some((i) => statesMinutes(read[i] as StatementResult))) return true;
+  const coded = under.filter((i) => segments[i]?.status === 'performed' && segments[i]?.code);
   if (coded.length === 0) return false;
   const count = new Map<Code, number>();
   for (const i of coded) {
@@ -78,25 +83,47 @@ function placeBlockMinutes(block: Block, minutes: number, segments: Segment[], p
   let code = prior && count.has(prior) ? prior : null;
   if (!code) for (const [c, n] of count) if (!code || n > (count.get(code) ?? 0)) code = c;
   const target = coded.find((i) => segments[i]?.code === code) as number;
+  for (const i of under) if (i !== target && segments[i]) (segments[i] as Segment).minutes = null;
   const seg = segments[target] as Segment;
   seg.minutes = minutes;
   seg.why = `${seg.why} The heading's ${minutes} min are counted here once for the block.`;
   return true;
 }
 
+/** Whether the cursor lies in the visit. */
+const atCursor = (v: Visit, cursor: number | undefined) => cursor !== undefined && cursor >= v.start && cursor < v.end;
+
+/** A minutes mention that is not a believable time for one intervention. */
+function implausible(raw: string, segments: number[]): Flag {
+  return flag(
+    'minutes.implausible',
+    `"${raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
+    segments,
+  );
+}
+
 /** Analyse a note: every intervention statement classified by intent, with evidence and minutes. */
 export function analyze(input: string, options: EngineOptions = {}): Analysis {
   const cut = cutPoint(input);
-  const text = cut < input.length ? input.slice(0, cut) : input;
+  const whole = cut < input.length ? input.slice(0, cut) : input;
+  // Several dated visits: read one (the cursor's, else the last) with the others blanked, so offsets hold.
+  const visits = findVisits(whole);
+  const picked = visits.length > 1 ? pickVisit(visits, options.cursor) : -1;
+  const chosen = visits[picked];
+  const text = chosen ? onlyVisit(whole, chosen) : whole;
   const flags: Flag[] = [];
   if (cut < input.length)
-    flags.push({
-      id: 'note.truncated',
-      severity: 'warning',
-      message: `Note is ${input.length} characters; analysed the first ${cut}.`,
-      segments: [],
-    });
+    flags.push(flag('note.truncated', `Note is ${input.length} characters; analysed the first ${cut}.`, []));
+  if (chosen)
+    flags.push(
+      flag(
+        'note.several-visits',
+        `The text holds ${visits.length} visits (dated headings); analysed visit ${picked + 1} of ${visits.length} (${chosen.label}), ${atCursor(chosen, options.cursor) ? 'the one at the cursor' : 'the last'}. Each visit is billed on its own.`,
+        [],
+      ),
+    );
   const segments: Segment[] = [];
+  const units: number[] = [];
   const labels: (Code | null)[] = [];
   if (!looksBinary(text)) {
     const view = maskMarkup(text);
@@ -105,56 +132,62 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);
     const { pieces, blocks } = segment(view);
     const priors = blocks.map((b) => headCode(hitsIn(b.headStart, b.headEnd)));
-    for (let i = 0; i < pieces.length; i++) {
-      const p = pieces[i] as (typeof pieces)[number];
-      const mine = hitsIn(p.start, p.end);
-      const prior = p.block >= 0 ? (priors[p.block] ?? null) : null;
-      const r = analyzeStatement(p, text, view, mine, prior, enabled);
+    const priorOf = (p: Piece) => (p.block >= 0 ? (priors[p.block] ?? null) : null);
+    const readPiece = (p: Piece) => analyzeStatement(p, text, view, hitsIn(p.start, p.end), priorOf(p), enabled);
+    const clauses = pieces.map(readPiece);
+    const groups = groupClauses(pieces, clauses, text, (k) => priorOf(pieces[k] as Piece) !== null);
+    const read = groups.map((g) => readGroup(g, pieces, clauses, readPiece));
+    const segOfPiece = new Map<number, number>();
+    groups.forEach((g, gi) => {
+      for (const k of g.pieces) segOfPiece.set(k, gi);
+    });
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i] as Group;
+      const r = read[i] as StatementResult;
       segments.push(r.segment);
+      units.push((pieces[g.lead] as Piece).unit);
       // The heading's code counts as the line's written label only when the heading is a billing label.
-      const head = p.block >= 0 ? blocks[p.block] : undefined;
+      const lead = pieces[g.lead] as Piece;
+      const prior = priorOf(lead);
+      const head = lead.block >= 0 ? blocks[lead.block] : undefined;
       labels.push(prior && head && ONE_ON_ONE_LABEL.re.test(text.slice(head.headStart, head.headEnd)) ? prior : null);
-      for (const m of r.mentions)
-        if (m.value === null)
-          flags.push({
-            id: 'minutes.implausible',
-            severity: 'warning',
-            message: `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
-            segments: [i],
-          });
+      for (const m of r.mentions) if (m.value === null) flags.push(implausible(m.raw, [i]));
     }
     blocks.forEach((b, bi) => {
-      if (!b.headOnly || b.items.length === 0) return;
+      // A heading's items include those of the labelled items under it ("Ther ex 30 min (split):" → "0-15 min: …").
+      const labelled = blocks.flatMap((c) => (c.parent === bi ? c.items : []));
+      const items = [...b.items, ...labelled];
+      if (!b.headOnly || items.length === 0) return;
       const mentions = findMinutes(view, b.headStart, b.headEnd);
       const minutes = sumMinutes(mentions);
-      for (const m of mentions)
-        if (m.value === null)
-          flags.push({
-            id: 'minutes.implausible',
-            severity: 'warning',
-            message: `"${m.raw.replace(/[.\s]+$/, '')}" is not a plausible time for one intervention; those minutes were not counted.`,
-            segments: [...b.items],
-          });
-      if (minutes !== null && !placeBlockMinutes(b, minutes, segments, priors[bi] ?? null))
-        flags.push({
-          id: 'minutes.unassigned',
-          severity: 'info',
-          message: `The heading "${text.slice(b.headStart, b.headEnd)}" states ${minutes} min but no coded intervention is listed under it.`,
-          segments: [...b.items],
-        });
+      const under = [...new Set(items.map((k) => segOfPiece.get(k) as number))];
+      for (const m of mentions) if (m.value === null) flags.push(implausible(m.raw, under));
+      const ownTimed = [...new Set((priors[bi] ? labelled : items).map((k) => segOfPiece.get(k) as number))];
+      if (minutes !== null && !placeBlockMinutes(under, minutes, segments, read, priors[bi] ?? null, ownTimed))
+        flags.push(
+          flag(
+            'minutes.unassigned',
+            `The heading "${text.slice(b.headStart, b.headEnd)}" states ${minutes} min but no coded intervention is listed under it.`,
+            under,
+          ),
+        );
     });
   }
   const ledger = buildLedger(segments, text);
   return {
     schemaVersion: 1,
     rulesetVersion: RULESET_VERSION,
-    noteHash: noteHash(text), // the analysed text (hash.ts), so offsets and hash describe the same string
+    noteHash: noteHash(whole), // the analysed text (hash.ts), so offsets and hash describe the same string
     segments,
     codes: ledger.codes,
     totals: ledger.totals,
     suggested: suggest(segments, ledger.codes),
-    missing: findMissing(segments, text),
-    flags: [...flags, ...ledger.flags, ...findFlags(segments, text, ledger.codes, labels, options.discipline)],
+    missing: findMissing(segments, text, units),
+    flags: mergeFlags([
+      ...flags,
+      ...ledger.flags,
+      ...findFlags(segments, text, ledger.codes, labels, options.discipline, options.ncciPairs),
+    ]),
   };
 }
 

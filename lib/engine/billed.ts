@@ -6,6 +6,7 @@ import type { Analysis, CodeLine } from '../contracts/analysis';
 import { type Code, isTimed } from '../contracts/codes';
 import type { BilledLine } from './billed-parse';
 import type { UnitRule } from './defense';
+import { NCCI_PAIRS, type NcciPair, ncciId, pairsAmong, partnersOf } from './ncci';
 import type { Discipline } from './options';
 
 export { type BilledError, type BilledLine, type BilledParse, parseBilledLines } from './billed-parse';
@@ -25,13 +26,15 @@ const DISTINCT = ['59', 'XU', 'XE', 'XS', 'XP'];
 
 /**
  * Compare the billed lines with the analysis under `rule`; every billed code gets at least one result.
- * `discipline` (the note's PT or OT plan of care, when known) makes GP/GO a requirement, not a guess.
+ * `discipline` (the note's PT or OT plan of care, when known) makes GP/GO a requirement, not a guess;
+ * `table` is the NCCI pair table (the built-in one unless the clinic supplies its own).
  */
 export function checkBilled(
   analysis: Analysis,
   billed: readonly BilledLine[],
   rule: UnitRule,
   discipline?: Discipline,
+  table: readonly NcciPair[] = NCCI_PAIRS,
 ): BilledResult[] {
   const claim = mergeLines(billed);
   const documented = new Map(analysis.codes.map((c) => [c.code, c]));
@@ -47,7 +50,7 @@ export function checkBilled(
         message: `${code} is billed but the note documents no ${code} intervention.`,
       });
     else found.push(...unitResult(code, line.units, doc, analysis, claim, rule));
-    found.push(...modifierResults(code, line.modifiers, claim, analysis, discipline));
+    found.push(...modifierResults(code, line.modifiers, claim, analysis, table, discipline));
     if (found.length === 0) {
       const d = doc as CodeLine;
       const basis = d.timed
@@ -153,6 +156,7 @@ function modifierResults(
   modifiers: readonly string[],
   claim: ReadonlyMap<Code, { modifiers: string[] }>,
   analysis: Analysis,
+  table: readonly NcciPair[],
   discipline?: Discipline,
 ): BilledResult[] {
   const out: BilledResult[] = [];
@@ -187,44 +191,71 @@ function modifierResults(
       status: 'modifier',
       message: `${code}: the claim mixes ${[...claimDisciplines].join(' and ')}; one note is one discipline's plan of care (PT → GP, OT → GO).`,
     });
-  const distinct = modifiers.filter((m) => DISTINCT.includes(m));
-  const pair = claim.has('97140') && claim.has('97530');
-  const pairHasDistinct = [...(claim.get('97140')?.modifiers ?? []), ...(claim.get('97530')?.modifiers ?? [])].some(
-    (m) => DISTINCT.includes(m),
-  );
-  if (pair && code === '97530' && !pairHasDistinct)
-    out.push({
-      code,
-      status: 'modifier',
-      message:
-        '97140 and 97530 are an NCCI pair: without 59/XU on the column-2 code (97530) the claim denies; add it only if the note shows separate time blocks.',
-    });
-  if (distinct.length > 0 && (code === '97140' || code === '97530')) {
-    const problem = pair ? distinctBlocksProblem(analysis) : null;
-    if (!pair)
+  out.push(...ncciResults(code, modifiers, claim, analysis, table));
+  return out;
+}
+
+/**
+ * NCCI pairs on the claim (lib/engine/ncci.ts): the column-2 code of a pair needs 59/X{EPSU} on the
+ * pair (or can never be billed with it, indicator 0); a distinct-service modifier needs a partner on
+ * the claim and a note that shows the two in distinct time blocks.
+ */
+function ncciResults(
+  code: Code,
+  modifiers: readonly string[],
+  claim: ReadonlyMap<Code, { modifiers: string[] }>,
+  analysis: Analysis,
+  table: readonly NcciPair[],
+): BilledResult[] {
+  const out: BilledResult[] = [];
+  const pairs = pairsAmong(new Set<string>(claim.keys()), table);
+  const distinctOn = (c: string) => (claim.get(c as Code)?.modifiers ?? []).some((m) => DISTINCT.includes(m));
+  for (const p of pairs) {
+    if (p.column2 !== code) continue;
+    if (p.modifier === 0)
       out.push({
         code,
         status: 'modifier',
-        message: `${code} carries ${distinct.join('/')} but the claim has no NCCI partner (97140 with 97530) for it to separate.`,
+        message: `${p.column1} and ${p.column2} are an NCCI pair that no modifier bypasses (indicator 0, ${p.source} ${p.quarter}): they are not billed together.`,
       });
-    else if (problem)
+    else if (!distinctOn(p.column1) && !distinctOn(p.column2))
+      out.push({
+        code,
+        status: 'modifier',
+        message: `${p.column1} and ${p.column2} are an NCCI pair (${p.source}, ${p.quarter}): without 59/XU on the column-2 code (${p.column2}) the claim denies; add it only if the note shows separate time blocks.`,
+      });
+  }
+  const distinct = modifiers.filter((m) => DISTINCT.includes(m));
+  if (distinct.length === 0) return out;
+  const mine = pairs.filter((p) => p.column1 === code || p.column2 === code);
+  if (mine.length === 0) {
+    const partners = partnersOf(code, table).filter((c) => /^97(?:530|110|112|535|116|140|150)$/.test(c));
+    out.push({
+      code,
+      status: 'modifier',
+      message: `${code} carries ${distinct.join('/')} but the claim has no NCCI partner for it to separate (${code} pairs with ${partners.length > 0 ? partners.join(', ') : 'none of the billed codes'}).`,
+    });
+  }
+  for (const p of mine) {
+    const problem = distinctBlocksProblem(analysis, p);
+    if (problem)
       out.push({ code, status: 'modifier', message: `${code} carries ${distinct.join('/')} but ${problem}` });
   }
   return out;
 }
 
 /**
- * Heuristic for "distinct time blocks" behind 59/XU on 97140 + 97530: the engine's NCCI flag at
+ * Heuristic for "distinct time blocks" behind 59/XU on an NCCI pair: the engine's flag for the pair at
  * warning severity means it saw the two in one block, which settles it; otherwise each code needs at
  * least one performed segment with its own minutes (minutes written per intervention are the time log
  * a reviewer asks for). Null when the note supports the modifier.
  */
-function distinctBlocksProblem(analysis: Analysis): string | null {
-  const flag = analysis.flags.find((f) => f.id === 'ncci.97140-97530');
+function distinctBlocksProblem(analysis: Analysis, p: NcciPair): string | null {
+  const flag = analysis.flags.find((f) => f.id === ncciId(p));
   if (flag?.severity === 'warning') return `the note does not show separate time blocks (${flag.message})`;
-  const timedSegments = (code: Code) =>
+  const timedSegments = (code: string) =>
     analysis.segments.filter((s) => s.status === 'performed' && s.code === code && (s.minutes ?? 0) > 0);
-  if (timedSegments('97140').length === 0 || timedSegments('97530').length === 0)
-    return 'the note does not give separate minutes for the 97140 and 97530 blocks.';
+  if (timedSegments(p.column1).length === 0 || timedSegments(p.column2).length === 0)
+    return `the note does not give separate minutes for the ${p.column1} and ${p.column2} blocks.`;
   return null;
 }

@@ -52,8 +52,14 @@ export function classify(
   let exercise = false;
   for (const h of hits) if (h.rule.role === 'exercise') exercise = true;
   // Loose purpose words (outside a purpose clause) only modify a code the statement already names.
+  // A code's own feedback or technique cue ("mirror", "hip hinge") names it as much as an activity does.
   const named = new Set<Code>(prior ? [prior] : []);
-  for (const h of hits) if (h.rule.code && h.rule.kind === 'activity') named.add(h.rule.code);
+  for (const h of hits)
+    if (h.rule.code && (h.rule.kind === 'activity' || h.rule.kind === 'skill')) named.add(h.rule.code);
+  // A home task named as the goal of a dynamic movement ("reaching … so pt can hang laundry") is the
+  // functional task that movement practises (97530); it is self-care training only when the task's
+  // technique, equipment or safety is taught (domain.md §11).
+  const practised = hits.some((h) => h.rule.asPurpose === '97530' && !ctx.scopeOf(h)) && !teaches(hits);
   let decisive: Hit | null = null;
   let walk = false;
   for (const h of hits) {
@@ -76,6 +82,9 @@ export function classify(
     if (scope && r.kind === 'purpose') w *= PURPOSE_IN_SCOPE;
     else if (scope && r.kind === 'activity' && r.asPurpose) {
       code = r.asPurpose;
+      w *= ACTIVITY_AS_PURPOSE;
+    } else if (scope && r.kind === 'activity' && r.code === '97535' && r.role !== 'decisive' && practised) {
+      code = '97530';
       w *= ACTIVITY_AS_PURPOSE;
     } else if (r.kind === 'purpose') w *= named.has(code) ? PURPOSE_LOOSE : 0;
     // A functional aside on a plainly non-functional exercise does not move it (domain.md §11).
@@ -130,6 +139,13 @@ export function classify(
     activity: strongestActivity(hits, code),
     total,
   };
+}
+
+/** Whether the statement teaches a self-care task: instruction words, caregiver training or adaptive equipment. */
+function teaches(hits: readonly Hit[]): boolean {
+  for (const h of hits)
+    if (h.rule.code === '97535' && (h.rule.kind === 'skill' || h.rule.role === 'decisive')) return true;
+  return false;
 }
 
 /** Runner-ups: higher score first, then code order (a stable, readable order). */

@@ -18,6 +18,7 @@ import {
   SESSION_RESPONSE,
   SESSION_RESPONSE_OUTSIDE,
 } from './elements';
+import { RULES } from './lexicon';
 
 /** One intervention: segment indices sharing a code, read together. */
 export interface Block {
@@ -41,8 +42,13 @@ function continues(a: Segment, b: Segment, text: string): boolean {
   return ITEM_LINE.test(text.slice(lineStart(text, b.start), b.end));
 }
 
-/** Group performed, coded segments into interventions (see the file comment). */
-export function blocksOf(segments: readonly Segment[], text: string): Block[] {
+/**
+ * Group performed, coded segments into interventions. With `units` (the engine's reading: each
+ * segment's block in domain.md §12's sense) the segments of one code in one unit are one block;
+ * without it (hand-built segments), adjacency decides (see the file comment).
+ */
+export function blocksOf(segments: readonly Segment[], text: string, units?: readonly number[]): Block[] {
+  if (units && units.length === segments.length) return byUnit(segments, units);
   const blocks: Block[] = [];
   let current: Block | null = null;
   let last: Segment | null = null;
@@ -57,6 +63,26 @@ export function blocksOf(segments: readonly Segment[], text: string): Block[] {
       blocks.push(current);
     }
     last = s;
+  });
+  return blocks;
+}
+
+function byUnit(segments: readonly Segment[], units: readonly number[]): Block[] {
+  const blocks: Block[] = [];
+  const open = new Map<string, Block>();
+  segments.forEach((s, i) => {
+    if (s.status !== 'performed' || s.code === null) return;
+    const key = `${units[i]}:${s.code}`;
+    const b = open.get(key);
+    if (b) {
+      b.segments.push(i);
+      b.text += `\n${s.text}`;
+      b.hasMinutes ||= usable(s.minutes);
+      return;
+    }
+    const block: Block = { code: s.code, segments: [i], text: s.text, hasMinutes: usable(s.minutes) };
+    open.set(key, block);
+    blocks.push(block);
   });
   return blocks;
 }
@@ -91,9 +117,16 @@ export function sessionResponse(segments: readonly Segment[], text: string): boo
   return SESSION_RESPONSE_OUTSIDE.some((re) => re.test(rest));
 }
 
+/** Activity rules of the lexicon that name something done (a billing label like "TA" names nothing). */
+const NAMING = new Set(RULES.filter((r) => r.kind === 'activity' && r.role !== 'label' && r.code).map((r) => r.id));
+/** Whether a segment's evidence names a specific activity the lexicon knows ("wheelbarrow walks", a clinic term). */
+const namesActivity = (s: Segment) => s.evidence.some((e) => NAMING.has(e.ruleId) || e.ruleId.startsWith('custom.'));
+
 /** Whether a block documents an element (minutes from segments, the rest from detectors). */
-export function hasElement(block: Block, element: Element): boolean {
+export function hasElement(block: Block, element: Element, segments?: readonly Segment[]): boolean {
   if (element === 'minutes') return block.hasMinutes;
+  if (element === 'activity' && segments && block.segments.some((i) => namesActivity(segments[i] as Segment)))
+    return true;
   for (const d of DETECTORS_BY_ELEMENT.get(element) ?? [])
     if ((d.codes === undefined || d.codes.includes(block.code)) && d.re.test(block.text)) return true;
   return false;
@@ -102,31 +135,29 @@ export function hasElement(block: Block, element: Element): boolean {
 const ORDER = Object.keys(REQUIRED) as Element[];
 
 /**
- * A block that only reports how the patient did ("No c/o knee pain during squats.") with no minutes
- * and no dosage of its own, for a code the note already documents with minutes, is a comment on
- * that intervention, not a new one: it is not checked on its own.
+ * A block with no minutes and no dosage of its own, for a code the note already documents with minutes
+ * ("No c/o knee pain during squats.", "mild agitation at end of dressing"), is a comment on that
+ * intervention, not a new one: it is not checked on its own.
  */
 export function isResponseOnly(block: Block, codesWithMinutes: ReadonlySet<Code>): boolean {
-  return (
-    !block.hasMinutes &&
-    codesWithMinutes.has(block.code) &&
-    hasElement(block, 'response') &&
-    !hasElement(block, 'dosage')
-  );
+  return !block.hasMinutes && codesWithMinutes.has(block.code) && !hasElement(block, 'dosage');
 }
 
-/** The elements each performed, coded segment still lacks; `text` is the whole note (session-wide response). */
-export function findMissing(segments: readonly Segment[], text: string): Missing[] {
+/**
+ * The elements each performed, coded intervention still lacks; `text` is the whole note (session-wide
+ * response); `units` groups the segments of one block (see blocksOf).
+ */
+export function findMissing(segments: readonly Segment[], text: string, units?: readonly number[]): Missing[] {
   const sessionWide = sessionResponse(segments, text);
   const missing: Missing[] = [];
-  const blocks = blocksOf(segments, text);
+  const blocks = blocksOf(segments, text, units);
   const codesWithMinutes = new Set(blocks.filter((b) => b.hasMinutes).map((b) => b.code));
   for (const block of blocks) {
     if (isResponseOnly(block, codesWithMinutes)) continue;
     for (const element of ORDER) {
       if (!REQUIRED[element].includes(block.code)) continue;
       if (element === 'response' && sessionWide) continue;
-      if (hasElement(block, element)) continue;
+      if (hasElement(block, element, segments)) continue;
       missing.push({
         code: block.code,
         element,

@@ -100,7 +100,9 @@ class Context implements PieceContext {
           break;
         }
       let skill = false;
-      for (const h of hits) if (h.rule.kind === 'skill' && h.tokEnd === cue.tok) skill = true;
+      // "VC for posture" is the cue's target; "SBA, so pt can …" (a comma between) is the activity's goal.
+      for (const h of hits)
+        if (h.rule.kind === 'skill' && h.tokEnd === cue.tok && !/[,;]/.test(text.slice(h.end, cue.start))) skill = true;
       this.scopes.push({ cue, start: cue.start, end: Math.max(stop, cue.end), skill });
     }
   }

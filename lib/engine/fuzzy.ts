@@ -50,6 +50,19 @@ const STOP = new Set([
   'improved',
 ]);
 
+const SUFFIX = /(?:ing|ion|ions|ed|er|ers|ive|ory)$/;
+
+/**
+ * Two forms of one stem ("manipulating" / "manipulation", "mobilizing" / "mobilization") are different
+ * words, not a typo: correcting one into the other would turn a verb in a job task into a technique.
+ */
+function otherForm(token: string, word: string): boolean {
+  const a = SUFFIX.exec(token);
+  const b = SUFFIX.exec(word);
+  if (!a || !b || a[0] === b[0]) return false;
+  return token.slice(0, token.length - a[0].length) === word.slice(0, word.length - b[0].length);
+}
+
 /** Corrects words of at least 7 letters to a dictionary word within 1 edit (2 from 9 letters). */
 export class Speller {
   private readonly byFirst = new Map<string, string[]>();
@@ -73,7 +86,7 @@ export class Speller {
     let best = token;
     let bestD = max + 1;
     for (const w of this.byFirst.get(token[0] as string) ?? []) {
-      if (Math.abs(w.length - token.length) > max) continue;
+      if (Math.abs(w.length - token.length) > max || otherForm(token, w)) continue;
       const d = distance(token, w);
       if (d < bestD) {
         bestD = d;

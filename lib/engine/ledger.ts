@@ -17,6 +17,7 @@
  */
 import type { Analysis, CodeLine, Flag, Segment } from '../contracts/analysis';
 import { type Code, isTimed } from '../contracts/codes';
+import { flag } from './flag-registry';
 import { MODALITY_BY_RULE, MODALITY_NAMES, type ModalityCode } from './lexicon/modalities';
 import { statedTimedMinutes, statedTotalTreatmentMinutes } from './stated-totals';
 import { allocateCms, amaUnits, describeTie, type UnitCode } from './units';
@@ -88,40 +89,37 @@ export function buildLedger(segments: readonly Segment[], text: string): Ledger 
   };
   const segmentsOf = (c: UnitCode) => byCode.get(c as Code)?.segments ?? mods.get(c as ModalityCode)?.segments ?? [];
   const stated = statedTimedMinutes(text);
-  const flags: Flag[] = cms.ties.map((tie) => ({
-    id: 'units.cms-tie',
-    severity: 'info',
-    message: describeTie(tie),
-    segments: tie.among.flatMap(segmentsOf),
-  }));
+  const flags: Flag[] = cms.ties.map((tie) => flag('units.cms-tie', describeTie(tie), tie.among.flatMap(segmentsOf)));
   for (const [code, e] of mods)
-    flags.push({
-      id: 'units.timed-modality',
-      severity: 'info',
-      message: `${MODALITY_NAMES[code]} (${code}) ${e.minutes} min counts toward the timed total; under CMS it receives ${cms.units.get(code) ?? 0} unit(s) here, under AMA ${amaUnits(e.minutes)}. It is not one of the seven movement codes, so it has no code line.`,
-      segments: e.segments,
-    });
+    flags.push(
+      flag(
+        'units.timed-modality',
+        `${MODALITY_NAMES[code]} (${code}) ${e.minutes} min counts toward the timed total; under CMS it receives ${cms.units.get(code) ?? 0} unit(s) here, under AMA ${amaUnits(e.minutes)}. It is not one of the seven movement codes, so it has no code line.`,
+        e.segments,
+      ),
+    );
   const timedSegments = [...timed.flatMap(([, e]) => e.segments), ...[...mods.values()].flatMap((e) => e.segments)];
   if (stated !== null && stated !== timedMinutes) {
-    flags.push({
-      id: 'minutes.stated-total-mismatch',
-      severity: 'warning',
-      message:
+    flags.push(
+      flag(
+        'minutes.stated-total-mismatch',
         timedMinutes === 0
           ? `The note states ${stated} timed minutes, but no timed intervention has its own minutes.`
           : `The note states ${stated} timed minutes, but the interventions' minutes add up to ${timedMinutes}.`,
-      segments: timedSegments,
-    });
+        timedSegments,
+      ),
+    );
   }
   const total = statedTotalTreatmentMinutes(text);
   const timedClaimed = Math.max(timedMinutes, stated ?? 0);
   if (total !== null && total < timedClaimed) {
-    flags.push({
-      id: 'minutes.total-less-than-timed',
-      severity: 'warning',
-      message: `Total treatment time (${total} min) is less than the timed minutes (${timedClaimed} min); total time includes timed time.`,
-      segments: timedSegments,
-    });
+    flags.push(
+      flag(
+        'minutes.total-less-than-timed',
+        `Total treatment time (${total} min) is less than the timed minutes (${timedClaimed} min); total time includes timed time.`,
+        timedSegments,
+      ),
+    );
   }
   return { codes, totals: { timedMinutes, statedTimedMinutes: stated, units }, flags };
 }

@@ -1,4 +1,11 @@
-/** Minutes written with an intervention: "12 min", "x 10'", "(15 minutes)", "10:05–10:20", "Ther ex 15'". */
+/**
+ * Minutes written with an intervention (domain.md §12): "12 min", "x 10'", "(15 minutes)", clock ranges
+ * "10:05–10:20", "0800-0812", "8:00a-8:12a", visit offsets "0-15 min", "Ther ex 15'". Each mention is
+ * either the intervention's billing time (a label's minutes, a clock range, minutes standing alone in
+ * their clause, "35 minutes on balance") or a duration inside the dose ("bike 6 min", "2 x 1 min").
+ */
+
+import { LABEL } from './segment';
 
 /** One stated time; `value` is null when the text is not a believable duration for one intervention. */
 export interface MinuteMention {
@@ -6,12 +13,18 @@ export interface MinuteMention {
   end: number;
   value: number | null;
   raw: string;
+  /** A duration inside the dose: billing time only when nothing else states the intervention's minutes. */
+  dose?: boolean;
 }
 
 /** Longest believable single intervention. */
 export const MAX_MINUTES = 180;
 
-const RANGE = /(\d{1,2}):(\d{2})\s*(?:-|–|—|to)\s*(\d{1,2}):(\d{2})/g;
+const RANGE = /(\d{1,2}):(\d{2})\s*([ap])?\.?m?\.?\s*(?:-|–|—|to)\s*(\d{1,2}):(\d{2})\s*([ap])?/gi;
+/** A 24-hour range at the head of a line or item ("0800-0812  Ther ex: …"); elsewhere four digits may be a year. */
+const MILITARY = /^(?:[-*•]\s*)?([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|—|to)\s*([01]\d|2[0-3])([0-5]\d)\b/;
+/** Offsets within the visit at the head of an item ("0-15 min:", "15–30 min –"). */
+const OFFSET = /^(?:[-*•]\s*)?(\d{1,3})\s*(?:-|–|—|to)\s*(\d{1,3})\s*(?:min(?:ute)?s?|')(?=\s*[:)–—-])/i;
 // Number (allowing a letter O typed for zero), optional leading minus, then a minutes unit or a prime.
 const MIN =
   /(^|[^\w.:-]|[\s(:]-|(?<=\b[xX]))(-?)(\d{1,5}(?:\.\d+)?|\d*[oO]\d+[\doO]*|\d+[oO][\doO]*)\s*(minutes?\b|mins?\b(?!\s*-?\s*(?:a|assist\w*|vcs?|tcs?|cue\w*|verbal|tactile|phys\w*|guard\w*)\b)\.?|mns?\b|['’](?![a-z]))/gi;
@@ -21,7 +34,22 @@ const MIN =
  */
 const NOT_TREATMENT =
   /\b(?:recover(?:ed|y|s)?|rest(?:ed|ing)?|rest break|break|back to baseline|every|q)\b[^.;,\d]{0,14}$/i;
+/** A point in time, not a duration: "fatigued at 35 min", "pain eased after 5 min". */
+const TIME_POINT = /\b(?:at|after|by|within)\s*~?\s*$/i;
+/** A frequency, a time point or the session's length after the number ("5 min/day", "15 min late", "52 min of timed tx"). */
+const NOT_TREATMENT_AFTER =
+  /^\s*(?:\/\s*(?:day|d|wk|week)|(?:a|per|each|every)\s+(?:day|week)|late|early|ago|into|prior|before|later|(?:of\s+)?(?:timed\s+|total\s+|skilled\s+)?(?:tx|treatment|therapy|session|visit|PT|OT)\b(?!\s*(?:ex|act)))/i;
+/** Minutes that are the label's ("TA (12 min):", "Ther ex 15' -"): followed by a colon or dash. */
+const LABEL_AFTER = /^\s*\)?\s*(?::|[-–—](?=\s))/;
+/** Narrative billing time: "spent 35 minutes on balance", "10 minutes of gait training". */
+const NARRATIVE_AFTER = /^\s*(?:of|on|doing|working|spent)\b/i;
+const NARRATIVE_BEFORE = /\b(?:spent|for a total of|total(?:ing)?|approx\.?|~)\s*$/i;
+/** A clause holding nothing but the time ("… for quad strength. 12 min.", "… at home, 12 min"). */
+const ALONE_BEFORE = /(?:^|[,;.(]|\b(?:for|x|total|approx\.?|~))\s*$/i;
+const ALONE_AFTER = /^\s*(?:total\s*)?\)?\s*(?:[,;.]|$)/i;
 const DIGIT = /\d/;
+/** Only a billing label before the time ("TA x 12'", "- Ther ex 15 min"). */
+const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:\d{1,2}[.)]\s*)?${LABEL}?\s*[-–—:(]?\s*(?:x\s*)?$`, 'i');
 const UNIT = /m(?:in|n)|['’]/i;
 const WALKING = /ambul|walk|gait|\bamb\b|\bft\b|feet|distance|stairs|\bsteps\b/i;
 
@@ -38,6 +66,32 @@ function clockMinutes(h1: number, m1: number, h2: number, m2: number): number {
   return d;
 }
 
+/** Twelve hours to add for "p" (1:05p → 13:05), none for "a" or no mark. */
+const half = (mark: string | undefined, h: number) => (mark && /p/i.test(mark) && h < 12 ? 12 : 0);
+
+/** A range at the head of the text (24-hour clock or visit offset), as one mention. */
+function headRange(s: string, from: number, text: string): MinuteMention | null {
+  const mil = MILITARY.exec(s);
+  const off = mil ? null : OFFSET.exec(s);
+  const m = mil ?? off;
+  if (!m) return null;
+  const d = mil ? Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2])) : Number(m[2]) - Number(m[1]);
+  const i = m[0].length - m[0].trimStart().length + (m[0].match(/^[-*•]\s*/)?.[0].length ?? 0);
+  const start = from + i;
+  const end = from + m[0].length;
+  return { start, end, value: d > 0 && d <= MAX_MINUTES ? d : null, raw: text.slice(start, end) };
+}
+
+/** Whether a minutes mention at s[i, j) is a duration inside the dose rather than the intervention's time. */
+function isDose(s: string, i: number, j: number): boolean {
+  const before = s.slice(Math.max(0, i - 30), i);
+  const after = s.slice(j, j + 30);
+  if (LABEL_AFTER.test(after) || NARRATIVE_AFTER.test(after) || NARRATIVE_BEFORE.test(before)) return false;
+  if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after) && !/\d\s*[x×]\s*$/i.test(before)) return false;
+  // "TA x 12'", "Ther ex 15 min" at the start: a label's minutes.
+  return !LABEL_ONLY.test(s.slice(0, i));
+}
+
 /** Every minutes mention in text[from, to), in order, with implausible values (900, -5, "1O") as null. */
 export function findMinutes(text: string, from: number, to: number): MinuteMention[] {
   const s = text.slice(from, to);
@@ -46,11 +100,16 @@ export function findMinutes(text: string, from: number, to: number): MinuteMenti
   // statements fail these cheap literal checks, so the big patterns run on few of them.
   if (!DIGIT.test(s)) return out;
   const taken: [number, number][] = [];
+  const head = headRange(s, from, text);
+  if (head) {
+    out.push(head);
+    taken.push([head.start - from, head.end - from]);
+  }
   if (s.includes(':'))
     for (const m of s.matchAll(RANGE)) {
-      const [h1, m1, h2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+      const [h1, m1, h2, m2] = [m[1], m[2], m[4], m[5]].map(Number) as [number, number, number, number];
       const ok = h1 < 24 && h2 < 24 && m1 < 60 && m2 < 60;
-      const d = ok ? clockMinutes(h1, m1, h2, m2) : -1;
+      const d = ok ? clockMinutes(h1 + half(m[3], h1), m1, h2 + half(m[6], h2), m2) : -1;
       const i = m.index ?? 0;
       taken.push([i, i + m[0].length]);
       out.push({
@@ -75,11 +134,16 @@ export function findMinutes(text: string, from: number, to: number): MinuteMenti
     const after = s.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
     const labelled = /x\s*$/i.test(s.slice(Math.max(0, i - 3), i)) || /^\s*\)?\s*(?::|$)/.test(after);
     if (prime && (Number.isNaN(n) || n > 60 || (walking && !labelled))) continue;
-    if (NOT_TREATMENT.test(s.slice(Math.max(0, i - 24), i))) continue;
+    if (NOT_TREATMENT.test(s.slice(Math.max(0, i - 24), i)) || TIME_POINT.test(s.slice(Math.max(0, i - 10), i)))
+      continue;
+    const j = (m.index ?? 0) + m[0].length;
+    if (NOT_TREATMENT_AFTER.test(s.slice(j, j + 12))) continue;
     const value = Number.isNaN(n) || negative || n > MAX_MINUTES ? null : n;
     const start = from + i;
-    const end = from + (m.index ?? 0) + m[0].length;
-    out.push({ start, end, value, raw: text.slice(start, end) });
+    const end = from + j;
+    const mention: MinuteMention = { start, end, value, raw: text.slice(start, end) };
+    if (isDose(s, i, j)) mention.dose = true;
+    out.push(mention);
   }
   return out.length > 1 ? out.sort(byStart) : out;
 }
@@ -89,4 +153,14 @@ export function sumMinutes(ms: readonly MinuteMention[]): number | null {
   let total: number | null = null;
   for (const m of ms) if (m.value !== null) total = (total ?? 0) + m.value;
   return total;
+}
+
+/**
+ * The intervention's billing minutes from its mentions: the stated (label, clock, standalone) times when
+ * there are any, else `covering` (a heading's minutes over its items), else the dose durations' sum.
+ */
+export function billingMinutes(ms: readonly MinuteMention[], covering: number | null): number | null {
+  const stated = sumMinutes(ms.filter((m) => !m.dose));
+  if (stated !== null) return stated;
+  return covering ?? sumMinutes(ms);
 }

@@ -2,6 +2,7 @@
 import type { Code } from '../contracts/codes';
 import { RULES, type Rule } from './lexicon';
 import { compile, type Matcher } from './matcher';
+import type { NcciPair } from './ncci';
 import { asciiLower } from './tokens';
 
 /** A therapy discipline TheraCode's codes are billed under (PT → GP, OT → GO). */
@@ -25,6 +26,13 @@ export interface EngineOptions {
    * use it instead of detecting PT and OT cues in the text. Without it, detection is used.
    */
   discipline?: Discipline;
+  /** The clinic's current NCCI pair table, replacing the built-in one (lib/engine/ncci.ts) without a code change. */
+  ncciPairs?: readonly NcciPair[];
+  /**
+   * An offset into the text (the editor's cursor): when the text holds several dated visits, the visit
+   * holding it is analysed instead of the last one.
+   */
+  cursor?: number;
 }
 
 const DEFAULT = compile(RULES);

@@ -8,6 +8,7 @@
  * sum equals the stated minutes. A heading followed by text on the same line is a piece itself and its
  * minutes are read from it directly; bullet/indented lines right under it are further items.
  */
+import { pattern } from './pattern';
 import { matchHeading, type Section } from './sections';
 
 /** A statement to classify. */
@@ -16,6 +17,12 @@ export interface Piece {
   end: number;
   section: Section;
   block: number;
+  /**
+   * The block in domain.md §12's sense that the clause belongs to: a heading with its items, a labelled
+   * line with its bullets, a bullet with its continuation lines, a flowsheet row, a paragraph line.
+   * Clauses of one unit may form one intervention; clauses of different units never do.
+   */
+  unit: number;
   /** A flowsheet table's minutes cell for this row ("97110 | Rows … | 18" under a "Min" header). */
   cell?: { start: number; end: number; text: string };
 }
@@ -44,11 +51,16 @@ export interface Block {
   colon: boolean;
   section: Section;
   items: number[];
+  /** The unit its items share (a labelled heading covers its items; a generic one does not). */
+  unit: number;
+  /** The heading this labelled item sits under ("Ther ex 30 min (split):" over "* 0-15 min: …"). */
+  parent?: number;
 }
 
 const BULLET = /^[ \t]*(?:[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
 const MINUTES = String.raw`(?:\(?\s*(?:x\s*)?\d{1,3}(?:\.\d+)?\s*(?:minutes?|mins?\.?|min\b|['’])\s*\)?)`;
-const LABEL = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?|adls?(?:\s+training)?|group(?:\s+therapy)?|(?:cpt\s*)?97\d{3}|exercises?|interventions?)`;
+/** Billing labels therapists write over or before an intervention ("TA", "Ther ex", "NMR", "97110"). */
+export const LABEL = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?|adls?(?:\s+training)?|group(?:\s+therapy)?|(?:cpt\s*)?97\d{3}|exercises?|interventions?)`;
 const TIME_RANGE = String.raw`(?:\d{1,2}:\d{2}\s*(?:-|–|—|to)\s*\d{1,2}:\d{2})`;
 /** A label with optional minutes and nothing else on the line. */
 const HEAD_ONLY = new RegExp(
@@ -60,6 +72,11 @@ const HEAD_LINE = new RegExp(
   String.raw`^(?:${TIME_RANGE}\s*[-–—:]?\s*\S|${LABEL}\s*[-–—:]?\s*(?:${MINUTES}|${TIME_RANGE})\s*[-–—:])`,
   'i',
 );
+/** A billing label opening the line's content ("Ther ex: quad sets 2x20 …", "NMR - tandem stance …"). */
+const LABEL_LINE = new RegExp(String.raw`^${LABEL}\s*(?:${MINUTES})?\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s*\S`, 'i');
+/** Clock ranges and visit offsets that open a line ("0800-0812 Ther ex: …", "0-15 min: …", "8:00a-8:12a NMR"). */
+const TIME_HEAD =
+  /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d|\d{1,3}(?=\s*[-–—]\s*\d{1,3}\s*min))\s*(?:-|–|—|to)\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d\b|\d{1,3}\s*min(?:ute)?s?\b)/i;
 /** A line whose opening words carry minutes ("Balance (13 min): …", "Gait training 16 min: …"). */
 const TIMED_LINE = new RegExp(String.raw`^[A-Za-z][A-Za-z /&'-]{1,40}?\s*[-–—:]?\s*${MINUTES}\s*[-–—:]`, 'i');
 /** Words whose trailing period is an abbreviation, not a sentence end. */
@@ -176,6 +193,21 @@ function trimmed(text: string, a: number, b: number): [number, number] | null {
   return /[A-Za-z0-9]/.test(text.slice(a, b)) ? [a, b] : null;
 }
 
+/**
+ * A line that reports care delivered today (a treatment verb, minutes, a dose): after a one-line section
+ * ("S: Pt reports 3/10 pain.") it ends that section (domain.md §12). The patient's own report does not.
+ */
+export const CARE_LINE = pattern({
+  id: 'section.care-line',
+  re: /\b(?:performed|completed|practi[cs]ed|ambulated|instructed|trained|educated|worked on|facilitated)\b|\d\s*[x×]\s*\d|(?:^|\s)[x×]\s*\d|\b\d+\s*(?:min(?:ute)?s?|reps?|sets?)\b|\b\d+\s*'/i,
+  report:
+    /^\s*(?:pt|patient|he|she|they|mom|dad|parent|caregiver|spouse|dtr|daughter|son)?\s*(?:reports?|states?|notes?|denies|c\/o|complains?|says|feels?|rates?)\b|^\s*["“]/i,
+  examples: {
+    positive: ['Pt performed mini squats x10 with CGA to improve rising from the sofa, 12 min'],
+    negative: ['Pain 4/10 R shoulder, worse with reaching overhead.'],
+  },
+});
+
 /** Pieces and blocks of a (markup-masked) note. */
 export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   const pieces: Piece[] = [];
@@ -185,6 +217,13 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   let minCol = -1;
   let nl = -2;
   let cr = -2;
+  let unit = -1;
+  /** The previous line was blank (or there was none): the next line cannot continue a unit. */
+  let fresh = true;
+  /** The previous line ended a sentence (. ! ? :), so a plain line after it starts a new unit. */
+  let closed = true;
+  /** A section heading with content on its own line: it ends there when the next line reports care. */
+  let oneLine = false;
   for (let lineStart = 0; lineStart <= text.length; ) {
     // The next \n and \r are found with indexOf and kept until passed (linear, and native speed).
     if (nl !== -1 && nl < lineStart) nl = text.indexOf('\n', lineStart);
@@ -196,19 +235,22 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     lineStart = next;
     // Pipe tables: a "Min" header column gives each following row its minutes.
     let cell: Piece['cell'];
+    let row = false;
     if (line.includes('|')) {
-      const row = cells(line, at);
-      const col = row.findIndex((c) => MIN_HEADER.test(c.text));
+      const cs = cells(line, at);
+      const col = cs.findIndex((c) => MIN_HEADER.test(c.text));
       if (col >= 0) {
         minCol = col;
         continue;
       }
-      const c = minCol >= 0 ? row[minCol] : undefined;
+      const c = minCol >= 0 ? cs[minCol] : undefined;
       if (c && /\d/.test(c.text)) cell = c;
+      row = true;
     } else minCol = -1;
     if (!/[^ \t]/.test(line)) {
       const b = blocks[open];
       if (b && b.items.length > 0) open = -1; // a blank line closes a block that already has items
+      fresh = true;
       continue;
     }
     let cs = 0;
@@ -217,16 +259,28 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       section = head.section;
       open = -1;
       cs = head.contentStart;
+      oneLine = cs < line.length;
+      fresh = true;
       if (cs >= line.length) continue;
+    } else if (oneLine) {
+      oneLine = false;
+      if (section !== 'none' && section !== 'objective' && CARE_LINE.re.test(line) && !CARE_LINE.report.test(line))
+        section = 'objective';
     }
     const indented = /^[ \t]/.test(line);
     const bullet = BULLET.exec(line.slice(cs));
     const bodyStart = cs + (bullet ? bullet[0].length : 0);
     const body = line.slice(bodyStart);
     if (!/[A-Za-z0-9]/.test(body)) continue;
+    const continues = !fresh && !head && !row && !bullet && (indented || !closed);
+    fresh = false;
+    closed = /[.!?:]["')\]]?\s*$/.test(body);
     if (HEAD_ONLY.test(body.trim()) || (/:\s*$/.test(body) && body.length < 80)) {
       if (section === 'subjective' || section === 'assessment' || section === 'history' || section === 'info')
         if (HEAD_ONLY.test(body.trim())) section = 'objective';
+      // A billing label or minutes make the heading cover its items as one unit; "Tx:" does not.
+      const covering = HEAD_ONLY.test(body.trim()) || /\d/.test(body);
+      unit++;
       blocks.push({
         headStart: at + bodyStart,
         headEnd: at + line.trimEnd().length,
@@ -234,28 +288,41 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
         colon: /:\s*$/.test(body),
         section,
         items: [],
+        unit: covering ? unit : -1,
       });
       open = blocks.length - 1;
       continue;
     }
-    // Both patterns need minutes or a clock time, so a line without a digit skips them.
-    const headLine = /\d/.test(body) && (HEAD_LINE.test(body) || TIMED_LINE.test(body));
+    // Both minute patterns need a digit; a label line needs a separator after the label.
+    const timed = /\d/.test(body) && (HEAD_LINE.test(body) || TIMED_LINE.test(body) || TIME_HEAD.test(body));
+    const headLine = timed || LABEL_LINE.test(body);
     // A line with its own minutes is treatment, even when no "O:" heading closed the S/A/history section.
-    if (headLine && !head && section !== 'none') section = 'objective';
+    if (timed && !head && section !== 'none') section = 'objective';
     if (headLine) {
-      blocks.push({
+      unit++;
+      const up = blocks[open];
+      const child: Block = {
         headStart: at + bodyStart,
         headEnd: at + line.trimEnd().length,
         headOnly: false,
         colon: false,
         section,
         items: [],
-      });
+        unit,
+      };
+      const parent = up?.headOnly ? open : up?.parent;
+      if (parent !== undefined && (bullet || indented)) child.parent = parent;
+      blocks.push(child);
       open = blocks.length - 1;
-    } else if (open >= 0) {
-      const b = blocks[open] as Block;
-      // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
-      if (!((b.headOnly && b.colon) || bullet || indented)) open = -1;
+    } else {
+      if (open >= 0) {
+        const b = blocks[open] as Block;
+        // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
+        if (!((b.headOnly && b.colon) || bullet || indented)) open = -1;
+      }
+      const b = blocks[open];
+      if (b && b.unit >= 0) unit = b.unit;
+      else if (!continues) unit++;
     }
     const spans: [number, number][] = [];
     sentences(text, at + bodyStart, at + line.length, spans);
@@ -266,15 +333,17 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       const own = cell && cell.start >= t[0] && cell.end <= t[1] ? cell : undefined;
       pieces.push(
         own
-          ? { start: t[0], end: t[1], section, block: open, cell: own }
-          : { start: t[0], end: t[1], section, block: open },
+          ? { start: t[0], end: t[1], section, block: open, unit, cell: own }
+          : { start: t[0], end: t[1], section, block: open, unit },
       );
     }
   }
   // A heading-only line with nothing under it is a statement itself ("Ther ex 15'").
-  const orphans = blocks.filter((b) => b.headOnly && b.items.length === 0);
+  const parents = new Set(blocks.map((b) => b.parent));
+  const orphans = blocks.filter((b, i) => b.headOnly && b.items.length === 0 && !parents.has(i));
   if (orphans.length === 0) return { pieces, blocks };
-  for (const b of orphans) pieces.push({ start: b.headStart, end: b.headEnd, section: b.section, block: -1 });
+  for (const b of orphans)
+    pieces.push({ start: b.headStart, end: b.headEnd, section: b.section, block: -1, unit: ++unit });
   pieces.sort((x, y) => x.start - y.start);
   for (const b of blocks) b.items = [];
   pieces.forEach((p, i) => {

@@ -2,21 +2,43 @@
 import type { Evidence, Segment, SegmentStatus } from '../contracts/analysis';
 import type { Code } from '../contracts/codes';
 import { classify } from './classify';
+import { DOSE, PASSIVE_WHY, passiveRole } from './clauses';
 import { readContext } from './context';
 import type { Hit } from './matcher';
-import { findMinutes, MAX_MINUTES, type MinuteMention, sumMinutes } from './minutes';
+import { billingMinutes, findMinutes, MAX_MINUTES, type MinuteMention } from './minutes';
+import { pattern } from './pattern';
 import { sectionStatus } from './sections';
 import type { Piece } from './segment';
 import { whyCoded, whyNot } from './why';
 
 /** Note-level total lines ("Timed min: 37", "Total treatment time 45 min"): the ledger reads those. */
-const TOTALS =
-  /^(?:total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i;
+const TOTALS = pattern({
+  id: 'statement.note-total',
+  re: /^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+)?total\b|[a-z]+(?:\s[a-z]+)?\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?\s*\((?:un)?timed\)|total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i,
+  examples: {
+    positive: [
+      'Timed min: 37',
+      'Total treatment time 45 min',
+      '97110 x 2 units',
+      '49 Total timed minutes',
+      'Group: 30 min (untimed).',
+    ],
+    negative: ['Ther ex 15 min'],
+  },
+}).re;
 
-/** A statement's segment plus the minute mentions it contains (for flags). */
+/**
+ * What a clause is to the intervention it may belong to: it opens one (`activity`), may attach to one
+ * (`passive`: measurement or report; `none`: cues, response, purpose, minutes with no activity of their
+ * own), or stands alone (`context`: another status, a section, a modality; `admin`: totals, headers).
+ */
+export type ClauseRole = 'activity' | 'passive' | 'none' | 'context' | 'admin';
+
+/** A statement's segment plus the minute mentions it contains (for flags) and its role. */
 export interface StatementResult {
   segment: Segment;
   mentions: MinuteMention[];
+  role: ClauseRole;
 }
 
 const isCoded = (h: Hit) => h.rule.code !== null && h.rule.role !== 'cue';
@@ -46,6 +68,7 @@ function result(
   minutes: number | null,
   why: string,
   mentions: MinuteMention[],
+  role: ClauseRole = 'context',
 ): StatementResult {
   return {
     segment: {
@@ -61,12 +84,10 @@ function result(
       why,
     },
     mentions,
+    role,
   };
 }
 
-/** Sets × reps, "x10", holds, trials, distance: a dose that shows something was done. */
-const DOSAGE =
-  /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i;
 /** Confidence ceiling when only the purpose decides: below the 0.6 "uncertain" line, so it is shown as a close call. */
 const PURPOSE_ONLY_CONFIDENCE = 0.45;
 
@@ -86,7 +107,7 @@ function purposeOnly(
   minutes: number | null,
   mentions: MinuteMention[],
 ): StatementResult | null {
-  if (!DOSAGE.test(raw)) return null;
+  if (!DOSE.re.test(raw)) return null;
   const purposes: Hit[] = [];
   for (const h of performed) {
     if (h.rule.kind !== 'purpose' || h.rule.code === null || !enabled.has(h.rule.code)) continue;
@@ -105,6 +126,7 @@ function purposeOnly(
     minutes,
     '',
     mentions,
+    'activity',
   );
   const p = text.slice(verdict.purpose.start, verdict.purpose.end).trim();
   out.segment.code = verdict.code;
@@ -133,22 +155,34 @@ export function analyzeStatement(
       null,
       'Note-level time total, not an intervention; the minute ledger reads it.',
       [],
+      'admin',
+    );
+  const passive = passiveRole(raw);
+  if (passive)
+    return result(
+      piece,
+      text,
+      'other',
+      [],
+      null,
+      PASSIVE_WHY[passive],
+      [],
+      passive === 'administrative' ? 'admin' : 'passive',
     );
   const mentions = findMinutes(view, piece.start, piece.end);
-  if (mentions.length === 0 && piece.cell) {
+  if (piece.cell && !mentions.some((m) => !m.dose)) {
     const raw = piece.cell.text.trim();
     const n = /^\d{1,3}(?:\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
     const start = piece.cell.start + piece.cell.text.indexOf(raw);
     mentions.push({ start, end: start + raw.length, raw, value: n >= 0 && n <= MAX_MINUTES ? n : null });
   }
-  // "Ther ex (97110) - 15 min: bike x 8 min, SLR…": the heading's minutes cover the details after its colon.
-  const colon = raw.indexOf(':');
-  const head = mentions[0];
-  const headed = head && head.value !== null && colon >= 0 && head.end - piece.start <= colon + 1;
-  const minutes = headed ? head.value : sumMinutes(mentions);
+  // "Ther ex (97110) - 15 min: bike x 8 min, SLR…": the label's minutes cover the doses after its colon.
+  const minutes = billingMinutes(mentions, null);
+  const stated = mentions.some((m) => !m.dose && m.value !== null);
   const timeEv: Evidence[] = [];
-  for (const m of headed ? [head] : mentions)
-    if (m.value !== null) timeEv.push({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' });
+  for (const m of mentions)
+    if (m.value !== null && (!stated || !m.dose))
+      timeEv.push({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' });
   const ctx = readContext(view, piece.start, piece.end, hits);
   const untimedHits: Hit[] = [];
   for (const h of hits) if (h.rule.role === 'untimed') untimedHits.push(h);
@@ -209,7 +243,7 @@ export function analyzeStatement(
       const byPurpose = purposeOnly(piece, text, raw, performed, ctx, prior, enabled, timeEv, minutes, mentions);
       if (byPurpose) return byPurpose;
       const why = prior ? 'No intervention is named in this line.' : whyNot('performed', null, '');
-      return result(piece, text, 'other', [], minutes, why, mentions);
+      return result(piece, text, 'other', [], minutes, why, mentions, 'none');
     }
     const s = ctx.statusOf(first);
     const ev = [evidenceOf(first), ...(s.trigger ? [evidenceOf(s.trigger)] : [])];
@@ -227,7 +261,8 @@ export function analyzeStatement(
       used.push(h);
   const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
   const evidence = [...used.map(evidenceOf), ...timeEv];
-  const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions);
+  const role = verdict.code ? 'activity' : 'none';
+  const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions, role);
   out.segment.code = verdict.code;
   out.segment.confidence = verdict.confidence;
   out.segment.alternatives = verdict.alternatives;

@@ -4,6 +4,7 @@
  */
 import { CODES, type Code } from '../contracts/codes';
 import { UNIT_ALIASES } from './flag-rules';
+import { pattern } from './pattern';
 
 /** One written unit count, with where it is and whether its line also states minutes. */
 export interface UnitMention {
@@ -16,21 +17,41 @@ export interface UnitMention {
   lineHasMinutes: boolean;
 }
 
-const MINUTES_ON_LINE = /\d+\s*(?:min\b|mins\b|minutes\b|')|\b\d{1,2}:\d{2}\s*(?:-|–|to)\s*\d{1,2}:\d{2}/i;
+const MINUTES_ON_LINE = pattern({
+  id: 'units.line-minutes',
+  re: /\d+\s*(?:min\b|mins\b|minutes\b|')|\b\d{1,2}:\d{2}\s*(?:-|–|to)\s*\d{1,2}:\d{2}/i,
+  examples: { positive: ['97110 x2 units, 25 min', 'TA 10:05-10:20 1 unit'], negative: ['97110 x2 units'] },
+}).re;
 const UNIT_WORD = String.raw`(?:[x×]\s*)?(?<![\d.])(\d{1,2})\s*(?:units?|u)\b`;
 // "97530 x3": a bare multiplier right after a CPT number means units; after a name it would be reps.
-const CPT_BARE = /\b(97\d{3})\s*[:-]?\s*[x×]\s*(\d{1,2})\b(?!\s*(?:min|mins|minutes|'|sec|s\b|reps|ft|units?|u\b))/gi;
-const CPT_UNITS = new RegExp(String.raw`\b(97\d{3})\b[^\n;]{0,40}?${UNIT_WORD}`, 'gi');
-const TOTAL_UNITS = /\b(?:total\s+(?:timed\s+)?units|units\s+billed)\s*[:=-]?\s*(\d{1,2})\b/gi;
+const CPT_BARE = pattern({
+  id: 'units.cpt-times',
+  re: /\b(97\d{3})\s*[:-]?\s*[x×]\s*(\d{1,2})\b(?!\s*(?:min|mins|minutes|'|sec|s\b|reps|ft|units?|u\b))/gi,
+  examples: { positive: ['97530 x3'], negative: ['97530 x 12 min'] },
+}).re;
+const CPT_UNITS = pattern({
+  id: 'units.cpt-units',
+  re: new RegExp(String.raw`\b(97\d{3})\b[^\n;]{0,40}?${UNIT_WORD}`, 'gi'),
+  examples: { positive: ['97110 ther ex 2 units'], negative: ['97110 ther ex 2 sets'] },
+}).re;
+const TOTAL_UNITS = pattern({
+  id: 'units.total',
+  re: /\b(?:total\s+(?:timed\s+)?units|units\s+billed)\s*[:=-]?\s*(\d{1,2})\b/gi,
+  examples: { positive: ['Total units: 4', 'units billed 3'], negative: ['Total minutes: 40'] },
+}).re;
 const ALIAS_UNITS = UNIT_ALIASES.map((a) => ({
   code: a.code,
-  re: new RegExp(String.raw`(?<![\w])(?:${a.re})(?![\w])[^\n;]{0,40}?${UNIT_WORD}`, 'gi'),
+  re: new RegExp(String.raw`${a.re.source}[^\n;]{0,40}?${UNIT_WORD}`, 'gi'),
 }));
 
 const asCode = (s: string): Code | null => ((CODES as readonly string[]).includes(s) ? (s as Code) : null);
 
 // Cheap test for a line that could hold a unit count; the full patterns run only on those lines.
-const MAYBE_UNITS = /\d\s*(?:units?|u)\b|\b97\d{3}\s*[:-]?\s*[x×]|\bunits\b/i;
+const MAYBE_UNITS = pattern({
+  id: 'units.maybe',
+  re: /\d\s*(?:units?|u)\b|\b97\d{3}\s*[:-]?\s*[x×]|\bunits\b/i,
+  examples: { positive: ['TE 2u', '97530 x2'], negative: ['SLR 3x10'] },
+}).re;
 
 /** Every unit count written in the note, earliest first; one mention per place. */
 export function unitMentions(text: string): UnitMention[] {

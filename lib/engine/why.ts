@@ -38,6 +38,8 @@ const STATUS_WORDS: Record<Exclude<SegmentStatus, 'performed'>, string> = {
   other: 'it is not a billable intervention here (report, assessment, conversation or unsupervised time)',
 };
 
+const AIDE = /\b(?:aides?|tech|technician)\b/i;
+
 const q = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`;
 
 /** Why a performed statement got its code (or none). */
@@ -74,5 +76,7 @@ export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): str
 export function whyNot(status: SegmentStatus, detail: string | null, text: string): string {
   if (detail) return detail;
   if (status === 'performed') return 'No intervention the engine can code was recognised.';
+  if (status === 'other' && AIDE.test(text))
+    return `Not coded: delivered or supervised by an aide or technician (${q(text)}), which is not skilled therapy; its minutes are not billable timed minutes.`;
   return `Not coded: ${STATUS_WORDS[status]}${text ? ` (${q(text)})` : ''}.`;
 }

@@ -17,8 +17,7 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
       // "retrieve dishes 10x": a count after the activity; not a frequency ("2x/wk", "3x a week")
       String.raw`\d+\s*[x×](?!\s*(?:\/|per\b|a\s+(?:week|day)|wk|week|day|daily|\d))`,
     ),
-    example: 'bridges 3x10',
-    nonExample: 'bridges x 10 min',
+    examples: { positive: ['bridges 3x10'], negative: ['bridges x 10 min'] },
   },
   {
     id: 'dosage.load',
@@ -34,8 +33,7 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
       'BW',
       'body ?weight',
     ),
-    example: 'LAQ w/ 2#',
-    nonExample: 'LAQ w/ weight',
+    examples: { positive: ['LAQ w/ 2#'], negative: ['LAQ w/ weight'] },
   },
   {
     id: 'dosage.distance-steps',
@@ -47,8 +45,7 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
       // After walking words 50' and up is feet ("amb 200'"); elsewhere ' means minutes.
       String.raw`(?:amb\w*|walk\w*|gait)[^.;\n]{0,20}?(?:[5-9]\d|\d{3,4})\s*'`,
     ),
-    example: "amb 200' w/ SPC",
-    nonExample: 'amb in hallway',
+    examples: { positive: ["amb 200' w/ SPC"], negative: ['amb in hallway'] },
   },
   {
     id: 'dosage.holds-trials',
@@ -58,31 +55,27 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
       String.raw`\d+\s*(?:trials?|attempts?)`,
       String.raw`\d+\s*holds?`,
     ),
-    example: 'SLS 30 sec holds',
-    nonExample: 'SLS with hold',
+    examples: { positive: ['SLS 30 sec holds'], negative: ['SLS with hold'] },
   },
   {
     id: 'dosage.grade',
     element: 'dosage',
     re: words(String.raw`gr(?:ade)?\.?\s*(?:I{1,3}|IV|V|[1-5])(?:[-/+](?:I{1,3}|IV|V|[1-5]))?`),
-    example: 'PA mobs grade III',
-    nonExample: 'PA mobs',
+    examples: { positive: ['PA mobs grade III'], negative: ['PA mobs'] },
   },
   {
     id: 'dosage.aerobic-duration',
     element: 'dosage',
     // Machines and aerobic work are dosed by time: "UBE x 6 min", "NuStep 10 min" (unlike a heading's minutes).
     re: /\b(?:UBE|bike|nu ?step|treadmill|elliptical|ergometer|scifit|recumbent stepper)\b[^.;\n]*?\d+\s*(?:min|minutes|mins|')(?!\w)/i,
-    example: 'UBE x 6 min fwd/bwd',
-    nonExample: 'UBE fwd/bwd',
+    examples: { positive: ['UBE x 6 min fwd/bwd'], negative: ['UBE fwd/bwd'] },
   },
   {
     id: 'dosage.surface-and-time',
     element: 'dosage',
     // A surface plus a duration is how balance and gait work is dosed ("on foam x 5 min").
     re: /(?:foam|rocker|BOSU|BAPS|wobble|uneven|grass|ramp|treadmill|level surface)[^.;\n]*?\d+\s*(?:min|minutes|mins|'|s|sec|seconds)\b|\d+\s*(?:min|minutes|mins|'|s|sec|seconds)\b[^.;\n]*?(?:foam|rocker|BOSU|BAPS|wobble|uneven|grass|ramp|treadmill)/i,
-    example: 'static stance on foam x 5 min',
-    nonExample: 'stance on foam',
+    examples: { positive: ['static stance on foam x 5 min'], negative: ['stance on foam'] },
   },
 ];
 
@@ -100,8 +93,7 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'hand[- ]over[- ]hand',
       'HOH',
     ),
-    example: 'w/ VC for upright posture',
-    nonExample: 'w/ RW',
+    examples: { positive: ['w/ VC for upright posture'], negative: ['w/ RW'] },
   },
   {
     id: 'skilled-input.assist',
@@ -117,8 +109,7 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'spott(?:ing|ed)',
       'gait belt',
     ),
-    example: 'STS x10 min A',
-    nonExample: 'STS x10 independently',
+    examples: { positive: ['STS x10 min A'], negative: ['STS x10 independently'] },
   },
   {
     id: 'skilled-input.teaching',
@@ -127,6 +118,7 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'instruct(?:ed|ion|ions)?',
       'educat(?:ed|ion)',
       'demonstrat(?:ed|ion)',
+      '(?<!return[- ])demo(?!\\W?d)',
       'taught',
       'teach(?:ing)?',
       'explained',
@@ -135,8 +127,7 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'feedback',
       'mirror',
     ),
-    example: 'instructed in hip precautions',
-    nonExample: 'hip precautions reviewed by pt',
+    examples: { positive: ['instructed in hip precautions'], negative: ['hip precautions reviewed by pt'] },
   },
   {
     id: 'skilled-input.adjustment',
@@ -151,9 +142,12 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'deviations?',
       'monitor(?:ed|ing)',
       'graded',
+      // the therapist changing the task as the patient goes: "support removed after set 1", "faded to VC"
+      '(?:support|assist(?:ance)?|UE support|cues?|HHA) (?:was )?(?:removed|faded|reduced|decreased|withdrawn)',
+      'faded',
+      '(?:therapist|PT|OT) (?:shortened|lengthened|lowered|raised|reduced|increased|changed|added|removed|released)',
     ),
-    example: 'progressed to 3#',
-    nonExample: 'same as last visit',
+    examples: { positive: ['progressed to 3#'], negative: ['same as last visit'] },
   },
 ];
 
@@ -167,12 +161,42 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'tolerance (?:was|good|fair|poor)',
       '(?:good|fair|poor) tolerance',
       'well tolerated',
-      'no (?:adverse|increase in (?:pain|sx|symptoms))',
+      'no (?:adverse|increase in (?:pain|sx|symptoms|\\w+))',
       'no c/o',
-      'without (?:c/o|complaint|increase)',
+      '(?:without|w/o|no) (?:c/o|complaints?|increase|increased|pain|LOB|loss of balance|reproduction|sx|symptoms|giving way|freezing|rest breaks?)',
     ),
-    example: 'tolerated well',
-    nonExample: 'as tolerated',
+    examples: { positive: ['tolerated well'], negative: ['as tolerated'] },
+  },
+  {
+    id: 'response.change',
+    element: 'response',
+    // A measure before → after or against last time: "lag 10 -> 5 deg by end", "SLS 20 sec (10 sec last visit)".
+    re: words(
+      String.raw`\d+(?:\.\d+)?\s*(?:deg|°|sec|s|%|#|cm|ft|/10)?\s*(?:->|→|-->)\s*\d+`,
+      String.raw`(?:than|vs\.?)\s+(?:at\s+)?(?:last|prior|previous|visit|IE)\b`,
+      String.raw`\d+\s*(?:sec|s|deg|°|%|#|ft|cm|min)?\s*\(\s*(?:was\s+|vs\.?\s+)?[^()]{0,24}\b(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
+      String.raw`(?:centraliz|self[- ]correct|smoother|visibly|steadier|faster|slower)\w*`,
+    ),
+    examples: {
+      positive: ['flexion 98 -> 104 deg after', 'SLS 20 sec (10 sec last visit)'],
+      negative: ['flexion AROM 0-90 deg'],
+    },
+  },
+  {
+    id: 'response.trials',
+    element: 'response',
+    // How the patient did over the trials: "6/6 trials", "7/10", "by the last trial", "completed all rounds".
+    re: words(
+      String.raw`\d+\s*/\s*\d+(?!\s*(?:pain|x|wk|week|day))(?:\s*(?:trials?|attempts?|reps?|sets?|times))?`,
+      String.raw`\d+\s*%\s*(?:of\s+)?(?:trials?|the time|of time|accuracy)`,
+      String.raw`(?:by|on|after) (?:the )?(?:last|final|end|\d(?:st|nd|rd|th)) (?:trial|set|rep|round|attempt|bout)s?`,
+      'by (?:the )?end',
+      'completed (?:all|each|every|\\d+/\\d+)',
+    ),
+    examples: {
+      positive: ['rose w/ one-hand support 6/6 trials', 'climbed w/o help by the last trial'],
+      negative: ['STS x10 from 18 inch chair'],
+    },
   },
   {
     id: 'response.symptoms',
@@ -192,14 +216,16 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'soreness',
       'cramping',
     ),
-    example: 'fatigued after 2nd set',
-    nonExample: 'exercises for pain-free ROM',
+    examples: { positive: ['fatigued after 2nd set'], negative: ['exercises for pain-free ROM'] },
   },
   {
     id: 'response.performance',
     element: 'response',
     re: words(
       'improv(?:ed|ing|ement)',
+      'kept (?:pace|up)',
+      'engaged (?:well|throughout)',
+      'participat(?:ed|es|ing) (?:well|fully|actively)',
       'progress(?:ing)? (?:noted|toward|with)',
       'making progress',
       'able to',
@@ -216,8 +242,7 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'decreased (?:LOB|sway|assist|cues)',
       'increased (?:ease|speed|time)',
     ),
-    example: 'able to complete w/o LOB',
-    nonExample: 'complete 3 sets',
+    examples: { positive: ['able to complete w/o LOB'], negative: ['complete 3 sets'] },
   },
 ];
 
@@ -230,6 +255,8 @@ export const SESSION_RESPONSE = words(
   'throughout (?:the )?(?:session|tx|treatment|visit)',
   '(?:post|after)[- ](?:tx|treatment|session)',
   'completed? all (?:tasks|activities|exercises|interventions)',
+  // a line the therapist heads "Response:" or "Pt response:" speaks for the session
+  '(?:pt |patient )?response(?: to (?:tx|treatment|session))?:',
 );
 
 /**

@@ -16,8 +16,7 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'bil(?:at(?:eral)?)? (?:LE|UE)s?',
       '(?:lower|upper) (?:extremit(?:y|ies)|limbs?)',
     ),
-    example: 'B LE',
-    nonExample: 'ther ex 3x10',
+    examples: { positive: ['B LE'], negative: ['ther ex 3x10'] },
   },
   {
     id: 'body-region.joint',
@@ -45,6 +44,8 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'SI(?: joint)?',
       'sacroiliac',
       'spine',
+      '(?:talocrural|subtalar|tibiofemoral|patellofemoral|radiocarpal|radioulnar|glenohumeral|costovertebral|sternoclavicular|acromioclavicular|metacarpal|MCP|PIP|DIP|CMC)(?: joint)?',
+      '[CTL]\\d(?:\\s*-\\s*[CTLS]?\\d)?',
       '(?:low |upper )?back',
       'trunk',
       'core',
@@ -58,8 +59,7 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'GH',
       'AC joint',
     ),
-    example: 'R knee',
-    nonExample: 'bridges x10',
+    examples: { positive: ['R knee'], negative: ['bridges x10'] },
   },
   {
     id: 'body-region.muscle',
@@ -100,8 +100,7 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'plantar fascia',
       'achilles',
     ),
-    example: 'clamshells for glute med',
-    nonExample: 'clamshells x15',
+    examples: { positive: ['clamshells for glute med'], negative: ['clamshells x15'] },
   },
 ];
 
@@ -124,9 +123,25 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       // A task as the aim: "STS x10 for transfers", "step-ups to climb the bus step" ("sit to stand" is not).
       'for (?:transfers?|bed mobility|stairs|ambulation|walking|gait|toileting|dressing|bathing|household|driving|shopping|lifting|carrying|reaching|standing tolerance|sitting tolerance|curbs?|car)',
       'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
+      // the patient's task as the aim: "so pt can get up from her recliner", "to work toward opening jars"
+      "so (?:that )?(?:pt|patient|he|she|they|child|s?he|client|the (?:pt|patient|child))(?:'s)? (?:can|could|will|is able|may)",
+      'to work (?:toward|towards|on)',
+      'work(?:ing)? toward',
+      // a job or task simulated is the functional task itself: "job simulation circuit", "simulated jar opening"
+      '(?:job|work|task|ADL|IADL) sim(?:ulation)?',
+      'simulat(?:ed|ion|ing)',
+      // what a manual technique is for: "glides for supination", "for R radicular sx", "to decrease guarding"
+      'for (?:[RLB] )?(?:radicular |neural |nerve )?(?:sx|symptoms|stiffness|guarding|tightness|spasm|tension|tone)',
+      'for (?:[RLB] )?(?:knee |hip |ankle |shoulder |elbow |wrist |cervical |lumbar |thoracic )?(?:flex(?:ion)?|ext(?:ension)?|supination|pronation|DF|PF|dorsiflexion|plantarflexion|ER|IR|abd(?:uction)?|add(?:uction)?|rotation|elevation|mobility)(?:/\\w+)?(?: ROM)?',
     ),
-    example: 'step-ups to simulate curb',
-    nonExample: 'sit to stand x10 for 10 min',
+    examples: {
+      positive: [
+        'step-ups to simulate curb',
+        'rising from chair x5 so pt can get up from her recliner',
+        'glides gr III for supination',
+      ],
+      negative: ['sit to stand x10 for 10 min'],
+    },
   },
   {
     id: 'purpose.body-function',
@@ -143,10 +158,8 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'stabili[sz]ation',
       '(?:joint|tissue|soft tissue|spinal|scapular|patellar|thoracic) mobility',
       'motor control',
-      '(?:activity|standing|sitting|exercise|walking) tolerance',
     ),
-    example: 'bridges for glute strength',
-    nonExample: 'bridges 3x10',
+    examples: { positive: ['bridges for glute strength'], negative: ['bridges 3x10'] },
   },
   {
     id: 'purpose.neuromuscular',
@@ -163,8 +176,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'quality of movement',
       'fall (?:risk|prevention)',
     ),
-    example: 'weight shifts for midline orientation',
-    nonExample: 'weight shifts x20',
+    examples: { positive: ['weight shifts for midline orientation'], negative: ['weight shifts x20'] },
   },
   {
     id: 'purpose.function',
@@ -184,8 +196,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'gait (?:quality|deviations?|efficiency)',
       'efficient gait',
     ),
-    example: 'box lifts in prep for return to work',
-    nonExample: 'box lifts 10#',
+    examples: { positive: ['box lifts in prep for return to work'], negative: ['box lifts 10#'] },
   },
   {
     id: 'purpose.symptom',
@@ -195,8 +206,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'edema (?:reduction|management|control)',
       'tone (?:reduction|management)',
     ),
-    example: 'MLD for edema reduction',
-    nonExample: 'no pain after',
+    examples: { positive: ['MLD for edema reduction'], negative: ['no pain after'] },
   },
   {
     id: 'purpose.adl-named',
@@ -214,7 +224,6 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'cooking',
       'medication',
     ),
-    example: 'LB dressing with sock aid',
-    nonExample: 'reacher and sock aid training',
+    examples: { positive: ['LB dressing with sock aid'], negative: ['reacher and sock aid training'] },
   },
 ];

@@ -8,14 +8,14 @@ import { CODES, type Code } from '../../contracts/codes';
 
 const ALL: readonly Code[] = CODES;
 
-/** The codes for which each element is required. */
+/** The codes for which each element is checked: exactly the cells domain.md §7's table marks "checked". */
 export const REQUIRED: Readonly<Record<Element, readonly Code[]>> = {
-  minutes: ALL,
+  minutes: ALL.filter((c) => c !== '97150'), // 97150 is untimed
   activity: ALL,
   'body-region': ['97110', '97140'],
-  purpose: ALL,
-  dosage: ALL.filter((c) => c !== '97150'),
-  'skilled-input': ALL.filter((c) => c !== '97140'),
+  purpose: ['97530', '97110', '97112', '97535', '97140'], // gait training is its own purpose; group not checked
+  dosage: ['97530', '97110', '97112', '97116'],
+  'skilled-input': ['97530', '97110', '97112', '97535', '97116'], // the manual technique is the skill; group not checked
   response: ALL,
 };
 

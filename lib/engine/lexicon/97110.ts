@@ -174,6 +174,8 @@ export const RULES_97110: readonly Rule[] = [
     id: '97110.strengthening',
     code: '97110',
     kind: 'activity',
+    // "pre-tx", "pre-op": before the session, not progressive resistive exercise.
+    notBefore: ['tx', 'treatment', 'session', 'op', 'operative', 'activity'],
     weight: 2.5,
     terms: [
       'strengthening',

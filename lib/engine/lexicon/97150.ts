@@ -24,6 +24,12 @@ export const RULES_97150: readonly Rule[] = [
     // "Group therapy note - …": the title of a group visit, not the intervention (context.title).
     notBefore: ['note'],
     terms: [
+      'another pt',
+      'another patient',
+      'alternated between them',
+      'alternated between pts',
+      'alternating between pts',
+      'alternating between patients',
       'class',
       'participants',
       'falls prevention class',

@@ -56,6 +56,10 @@ export const RULES_97535: readonly Rule[] = [
     asPurpose: '97530',
     weight: 3,
     terms: [
+      'jar opener',
+      'adapted jar opener',
+      'adapted utensils',
+      'built up handles',
       'clothing management',
       'dressing',
       'ub dressing',
@@ -165,7 +169,6 @@ export const RULES_97535: readonly Rule[] = [
       'meal preparation',
       'cooking',
       'cook',
-      'kitchen safety',
       'kitchen tasks',
       'home management',
       'laundry',
@@ -213,6 +216,7 @@ export const RULES_97535: readonly Rule[] = [
     kind: 'activity',
     weight: 6,
     terms: [
+      'kitchen safety',
       'safety training',
       'kitchen safety training',
       'home safety training',

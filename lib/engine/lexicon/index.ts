@@ -11,6 +11,7 @@ import { SHARED_RULES } from './shared';
 import type { Rule } from './types';
 
 export type { Rule, RuleKind, RuleRole } from './types';
+export { RULESET_VERSION } from './version';
 
 /** All built-in rules: per-code data files plus the code-neutral ones. */
 export const RULES: readonly Rule[] = [

@@ -134,18 +134,18 @@ describe('group language under a one-on-one label', () => {
     const a = run('Pt arrived. Ther ex 20 min concurrently w/ 2 other pts: LAQ 3x10, SLR 2x10.');
     const s = seg(a, 'concurrently');
     expect(s.code).toBe('97150');
-    const f = a.flags.find((x) => x.id === 'group-language');
+    const f = a.flags.find((x) => x.id === 'group-language.mislabelled');
     expect(f?.segments).toEqual([a.segments.indexOf(s)]);
     expect(f?.message).toMatch(/97110/);
   });
   it('a heading label covers its items', () => {
     const a = run('NMR (15 min):\n- Tandem stance on foam in group of 3 pts, CGA');
-    expect(a.flags.some((f) => f.id === 'group-language')).toBe(true);
+    expect(a.flags.some((f) => f.id === 'group-language.mislabelled')).toBe(true);
   });
   it('a group note written as group is not flagged', () => {
     const a = run('Group therapy 45 min: 4 pts seated LE exercises, VC for form.');
     expect(a.segments[0]?.code).toBe('97150');
-    expect(a.flags.some((f) => f.id === 'group-language')).toBe(false);
+    expect(a.flags.some((f) => f.id.startsWith('group-language'))).toBe(false);
   });
 });
 

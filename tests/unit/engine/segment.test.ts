@@ -92,8 +92,10 @@ describe('segmentation', () => {
     const a = run(
       'TA (12 min):\n- sit to stand x10 to simulate toilet transfers\n- box lift 10# x8 for return to work\n',
     );
-    expect(a.segments).toHaveLength(2);
-    expect(a.segments.map((s) => s.code)).toEqual(['97530', '97530']);
+    // One labelled block, one code: one intervention spanning both items (domain.md §12).
+    expect(a.segments).toHaveLength(1);
+    expect(a.segments[0]?.text).toMatch(/^sit to stand[\s\S]*return to work$/);
+    expect(a.segments.map((s) => s.code)).toEqual(['97530']);
     expect(a.segments.reduce((t, s) => t + (s.minutes ?? 0), 0)).toBe(12);
     expect(a.codes.find((c) => c.code === '97530')?.minutes).toBe(12);
   });

@@ -33,9 +33,11 @@ describe('a single intervention', () => {
       'Gait training 15 min: amb 150 ft w/ RW, VC for step length, for safe gait; no LOB, tolerated well',
       [],
     ],
-    ['97116', 15, 'Gait training 15 min', ['activity', 'purpose', 'dosage', 'skilled-input', 'response']],
+    // Gait training is its own purpose (domain.md §7): purpose is not checked for 97116.
+    ['97116', 15, 'Gait training 15 min', ['activity', 'dosage', 'skilled-input', 'response']],
     ['97140', 8, 'Manual 8 min: grade III PA mobs L knee to improve flexion ROM, pain 2/10 after', []],
-    ['97140', 8, 'Manual therapy 8 min', ['activity', 'body-region', 'purpose', 'dosage', 'response']],
+    // The technique is the skill, and dosage is not checked for 97140.
+    ['97140', 8, 'Manual therapy 8 min', ['activity', 'body-region', 'purpose', 'response']],
     [
       '97535',
       15,
@@ -43,9 +45,10 @@ describe('a single intervention', () => {
       [],
     ],
     // "ADL" names the home/self-care task the training is for: purpose present, activity still generic.
-    ['97535', 15, 'ADL training 15 min', ['activity', 'dosage', 'skilled-input', 'response']],
+    ['97535', 15, 'ADL training 15 min', ['activity', 'skilled-input', 'response']],
     ['97150', 30, 'Group 30 min: 3 pts, seated UE circuit for endurance, therapist cueing, all tolerated well', []],
-    ['97150', null, 'Group ther ex', ['minutes', 'activity', 'purpose', 'skilled-input', 'response']],
+    // 97150 is untimed: only the activity and the response are checked.
+    ['97150', null, 'Group ther ex', ['activity', 'response']],
   ] as const)('%s %s %j → %j', (code, minutes, text, expected) => {
     const n = one(code, minutes, text);
     expect(elementsOf(n.segments, n.text)).toEqual(expected);

@@ -4,11 +4,11 @@ import { CODES } from '../../../lib/contracts/codes';
 import { DETECTORS, HINTS, MESSAGES, REQUIRED } from '../../../lib/engine/elements';
 
 describe.each(DETECTORS.map((d) => [d.id, d]))('%s', (_id, d) => {
-  it(`finds ${JSON.stringify(d.example)}`, () => expect(d.re.test(d.example)).toBe(true));
-  it(`does not find ${JSON.stringify(d.nonExample)}`, () => {
+  it.each(d.examples.positive)('finds %j', (ex) => expect(d.re.test(ex)).toBe(true));
+  it.each(d.examples.negative)('does not find %j', (ex) => {
     const sameElement = DETECTORS.filter((x) => x.element === d.element);
-    // The non-example must lack the element altogether, not just this one pattern.
-    for (const x of sameElement) expect(x.re.test(d.nonExample), `${x.id} on ${d.nonExample}`).toBe(false);
+    // The negative example must lack the element altogether, not just this one pattern.
+    for (const x of sameElement) expect(x.re.test(ex), `${x.id} on ${ex}`).toBe(false);
   });
 });
 
@@ -18,14 +18,14 @@ it('detector ids are unique and prefixed by their element', () => {
   for (const d of DETECTORS) expect(d.id.startsWith(`${d.element}.`)).toBe(true);
 });
 
-describe('requirements follow the shared definition', () => {
+describe('requirements are exactly the cells domain.md §7 marks "checked"', () => {
   it.each([
     ['body-region', ['97110', '97140']],
-    ['dosage', ['97530', '97110', '97112', '97535', '97116', '97140']],
-    ['skilled-input', ['97530', '97110', '97112', '97535', '97116', '97150']],
-    ['minutes', [...CODES]],
+    ['dosage', ['97530', '97110', '97112', '97116']],
+    ['skilled-input', ['97530', '97110', '97112', '97535', '97116']],
+    ['minutes', ['97530', '97110', '97112', '97535', '97116', '97140']],
     ['activity', [...CODES]],
-    ['purpose', [...CODES]],
+    ['purpose', ['97530', '97110', '97112', '97535', '97140']],
     ['response', [...CODES]],
   ] as const)('%s: %j', (element, codes) => expect([...REQUIRED[element]].sort()).toEqual([...codes].sort()));
 });

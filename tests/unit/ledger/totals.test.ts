@@ -27,7 +27,7 @@ describe('stated timed minutes', () => {
     ['TUG 14 sec; timed min = 40', 40],
   ])('%j → %s', (text, minutes) => expect(statedTimedMinutes(text)).toBe(minutes));
   it.each(STATED_TIMED_PATTERNS.map((p) => [p.id, p]))('%s matches its example', (_id, p) =>
-    expect(p.re.test(p.example)).toBe(true),
+    expect(p.re.test(p.examples.positive[0] ?? '')).toBe(true),
   );
 });
 
@@ -40,7 +40,7 @@ describe('stated total treatment time', () => {
     ['Timed: 40 min', null],
   ])('%j → %s', (text, minutes) => expect(statedTotalTreatmentMinutes(text)).toBe(minutes));
   it.each(TOTAL_TIME_PATTERNS.map((p) => [p.id, p]))('%s matches its example', (_id, p) =>
-    expect(p.re.test(p.example)).toBe(true),
+    expect(p.re.test(p.examples.positive[0] ?? '')).toBe(true),
   );
 });
 

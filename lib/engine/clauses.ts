@@ -1,0 +1,102 @@
+/**
+ * Clause roles that never open an intervention (domain.md §12): administrative lines (signatures, note
+ * headers, demographics, vitals, "Mom present, HEP reviewed."), measurements and test results ("L knee
+ * AROM 8-98 deg", MMT, girth, SLS 14 sec, TUG, Berg, LEFS) and the patient's own report. Inside a block
+ * they attach to the intervention as its response; alone they are "other". Patterns are data with ids
+ * and a positive and a negative example each (tests/unit/engine/clauses.test.ts).
+ */
+
+import { type Pattern, pattern, patterns } from './pattern';
+
+/** Sets × reps, "x10", holds, trials, distance: a dose that shows something was done. */
+export const DOSE: Pattern = pattern({
+  id: 'clause.dose',
+  // "6/6 trials" is how the patient did (a response), not how much was done.
+  re: /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|(?<![\d/]\s*)\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i,
+  examples: {
+    positive: ['SLR 3x10', 'STS x10', 'amb 150 ft'],
+    negative: ['L knee AROM 8-98 deg', 'rose w/o UE 6/6 trials'],
+  },
+});
+
+/** Words of care being delivered: a clause with them is not a bare measurement or report. */
+const CARE =
+  /\b(?:performed|completed|practi[cs]ed|trained|training|instructed|educated|cued?|cues|cueing|VCs?|TCs?|facilitat\w*|assist\w*|min A|mod A|max A|CGA|SBA|mobs?|mobili[sz]\w*|glides?|STM|MFR|IASTM|massage|stretch\w*|exercises?|ther ?ex|TA|NMR|manual|gr(?:ade)?\.?\s*(?:I{1,3}|IV|V|[1-5])\b)\b|\b\d+\s*(?:min(?:ute)?s?\b|')|^\W*(?:\d{1,2}[.)]\s*)?(?:gait|balance|self[- ]care|therapeutic|neuro\w*)\b/i;
+
+/** Lines that are about the note or the people, not the care. */
+export const ADMINISTRATIVE: readonly Pattern[] = patterns([
+  {
+    id: 'clause.signature',
+    re: /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:[A-Z]\.\s?)?[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+)?,?\s+(?:(?:PT|PTA|DPT|OT|OTR|OTR\/L|OTD|COTA|COTA\/L|SPT|SOT|MS|MPT|MSPT|ATC|CHT|CLT|OCS|NCS|GCS|PCS)[,\s/]*)+\.?$|^(?:electronically\s+)?signed\b/,
+    examples: {
+      positive: ['J. Alvarez, PT', 'R. Okafor, PT, DPT', 'M. Chen, OTR/L'],
+      negative: ['Pt tolerated tx well.'],
+    },
+  },
+  {
+    // The discipline is matched case-sensitively: "Pt ambulated 150 ft - CGA" is not a header.
+    id: 'clause.note-header',
+    re: /(?<!\b(?:per|see|on|in|from|to)\s)\b(?:FLOWSHEET|[Ff]lowsheet)\b|^(?:[A-Za-z]+\s+){0,2}(?:PT|OT|SLP|PTA|COTA|[Pp]hysical [Tt]herapy|[Oo]ccupational [Tt]herapy|PHYSICAL THERAPY|OCCUPATIONAL THERAPY)\b[^:\n]{0,30}?\s[-–—]\s|\b(?:[Dd]aily|DAILY|[Tt]reatment|TREATMENT|[Pp]rogress|PROGRESS|[Vv]isit|VISIT)\s+(?:[Nn]ote|NOTE|[Ll]og|LOG|[Ff]lowsheet|FLOWSHEET)\b|\b(?:[Jj]ob|[Oo]ccupation):\s|^(?:Pt|Patient):\s/,
+    examples: {
+      positive: ['PT f/u - R shoulder impingement', 'SNF Part B - PT Treatment Flowsheet', 'Pt: 84 y/o F, debility'],
+      negative: ['Pt ambulated 150 ft - CGA', 'Ther ex 15 min: LAQ 3x10'],
+    },
+  },
+  {
+    id: 'clause.vitals',
+    re: /\b(?:BP\s*\d{2,3}\/\d{2,3}|HR\s*\d{2,3}\b|SpO2\s*\d{2}|O2 sat\w*\s*\d{2}|RR\s*\d{1,2}\b)/i,
+    examples: { positive: ['Vitals pre-tx: BP 128/76, HR 72, SpO2 97% RA.'], negative: ['Rows 3x10 w/ red TB'] },
+  },
+  {
+    id: 'clause.present-reviewed',
+    re: /^(?:(?:mom|dad|parents?|caregiver|spouse|wife|husband|dtr|daughter|son|family)\s+(?:present|observed|attended)|(?:HEP|home (?:exercise )?program)\s+(?:reviewed|issued|updated|given|provided)|(?:HEP|home program)\s*(?:reviewed|issued|updated)?\s*$)[^.;]{0,40}(?:[.;,]\s*(?:(?:HEP|home program)\s+(?:reviewed|issued|updated|given|provided)|(?:mom|dad|parents?|caregiver)\s+(?:present|observed))?)*\.?$/i,
+    examples: {
+      positive: ['Mom present, HEP reviewed.', 'HEP updated.'],
+      negative: ['HEP: bridges 2x10 issued w/ handout, pt return-demo x3'],
+    },
+  },
+]);
+
+/** Measurements and test results: degrees, MMT grades, girth, timed balance and outcome scores. */
+export const MEASUREMENT: Pattern = pattern({
+  id: 'clause.measurement',
+  re: /\b\d+\s*(?:-|–|to|->|→)\s*\d+\s*(?:deg|°)|\b\d+\s*(?:deg\b|°)|\b[0-5][+-]?\/5\b|\bMMT\b|\bgirth\b|circumference|\bTUG\b|\bBerg\b|\b6 ?MWT\b|\bLEFS\b|\bODI\b|\bQuickDASH\b|\bDASH\b|\bFOTO\b|\bLSI\b|\bgrip\s*(?:[LR]\s*)?\d+\s*(?:#|lbs?|kg)|\bSLS\s*(?:[LR]\s*)?\d+\s*(?:s|sec)|\b\d+\/(?:56|80|100|50|24|28)\b/i,
+  examples: {
+    positive: ['L knee AROM 8-98 deg (12-90 last wk).', 'Grip L 18# / R 62#.', 'SLS L 14 sec (8 sec last wk).'],
+    negative: ['L knee AROM x20 for ROM', 'SLS on foam 3 x 20 sec'],
+  },
+});
+
+/** The patient's (or family's) own report: "Pt reports …", "Mom states …". */
+export const REPORT: Pattern = pattern({
+  id: 'clause.report',
+  re: /^(?:pt|patient|he|she|they|mom|dad|parents?|caregiver|spouse|dtr|daughter|son|child)\s+(?:reports?|reported|states?|stated|notes?|denies|c\/o|complains?|says|said|rates?)\b|^pain\s*(?:level|rating|=|:)?\s*\d+(?:\s*-\s*\d+)?\s*\/\s*10\b/i,
+  examples: {
+    positive: ['Pt reports she fell last wk while reaching into upper cabinet.'],
+    negative: ['Pt performed STS x10'],
+  },
+});
+
+/** A clause role that does not open an intervention, or null when the content decides. */
+export type PassiveRole = 'administrative' | 'measurement' | 'report';
+
+/** The passive role of a clause's text, or null (an activity may be in it). */
+export function passiveRole(raw: string): PassiveRole | null {
+  const t = raw.replace(/^[-*•\s]+/, '');
+  if ((ADMINISTRATIVE[0] as Pattern).re.test(t)) return 'administrative'; // a signature, whatever it says
+  const dose = DOSE.re.test(t);
+  // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.
+  if (!dose && (ADMINISTRATIVE[1] as Pattern).re.test(t)) return 'administrative';
+  if (dose || CARE.test(t)) return null;
+  for (const p of ADMINISTRATIVE) if (p.re.test(t)) return 'administrative';
+  if (REPORT.re.test(t)) return 'report';
+  if (MEASUREMENT.re.test(t)) return 'measurement';
+  return null;
+}
+
+/** Why a passive clause is not coded, in a coder's words. */
+export const PASSIVE_WHY: Readonly<Record<PassiveRole, string>> = {
+  administrative: 'Not an intervention: a header, signature, vitals or similar administrative line.',
+  measurement: 'Not an intervention: a measurement or test result (with an intervention it is the response).',
+  report: "Not an intervention: the patient's or family's own report.",
+};

@@ -1,0 +1,78 @@
+/**
+ * Every flag id the engine can raise, in one registry: its default severity and what it is about.
+ * Flags are built only through `flag()`, and `mergeFlags()` keeps one flag per id in an Analysis
+ * (the sidebar keys its list by id, and a coder reads one finding per problem).
+ */
+import type { Flag } from '../contracts/analysis';
+
+type Severity = Flag['severity'];
+
+/** The static flag ids, with their default severity and a one-line description. */
+export const FLAG_DEFS = {
+  'note.truncated': {
+    severity: 'warning',
+    about: 'the note was longer than the engine reads; only its start was analysed',
+  },
+  'note.several-visits': { severity: 'info', about: 'the text holds several visits; one was analysed' },
+  'minutes.implausible': { severity: 'warning', about: 'a time that cannot be one intervention’s minutes' },
+  'minutes.unassigned': { severity: 'info', about: 'a heading’s minutes with no coded intervention under it' },
+  'minutes.stated-total-mismatch': {
+    severity: 'warning',
+    about: 'the stated timed total disagrees with the interventions',
+  },
+  'minutes.total-less-than-timed': { severity: 'warning', about: 'total treatment time below the timed minutes' },
+  'units.cms-tie': { severity: 'info', about: 'equal leftover minutes: the provider may choose the code' },
+  'units.timed-modality': { severity: 'info', about: 'an attended modality competing for the CMS units' },
+  'units-instead-of-minutes': { severity: 'warning', about: 'units written without minutes' },
+  'units.note-overstated': { severity: 'warning', about: 'units written above what the minutes support' },
+  'ncci.pair': {
+    severity: 'warning',
+    about: 'an NCCI procedure-to-procedure pair in one note (see lib/engine/ncci.ts)',
+  },
+  'group-language': { severity: 'warning', about: 'one-on-one codes written with group language' },
+  'group-language.mislabelled': { severity: 'warning', about: 'group treatment written under a one-on-one label' },
+  'skill.possibly-unskilled': {
+    severity: 'warning',
+    about: 'walking for distance or an independent program, no skill shown',
+  },
+  'skill.aide-time': {
+    severity: 'warning',
+    about: 'time delivered or supervised by an aide is not skilled, billable time',
+  },
+  'co-treatment': { severity: 'warning', about: 'co-treatment with another discipline billed in full (Part B)' },
+  'label.overridden': {
+    severity: 'info',
+    about: 'the content states an intent other than the therapist’s written label',
+  },
+  'discipline.mixed': { severity: 'warning', about: 'PT and OT cues in one note' },
+  'documentation.vague': { severity: 'warning', about: 'an intervention named only generically' },
+} as const satisfies Record<string, { severity: Severity; about: string }>;
+
+/** A registered flag id; NCCI pairs add their own `ncci.<col1>-<col2>` ids from the NCCI table. */
+export type FlagId = keyof typeof FLAG_DEFS | `ncci.${string}`;
+
+/** Build a flag with a registered id (severity defaults to the registry's). */
+export function flag(id: FlagId, message: string, segments: readonly number[], severity?: Severity): Flag {
+  const def = (FLAG_DEFS as Record<string, { severity: Severity }>)[id];
+  return { id, severity: severity ?? def?.severity ?? 'warning', message, segments: [...segments] };
+}
+
+/**
+ * One flag per id, in first-seen order: messages that differ are joined, segments united and sorted,
+ * and a warning outranks an info note.
+ */
+export function mergeFlags(flags: readonly Flag[]): Flag[] {
+  const byId = new Map<string, Flag>();
+  for (const f of flags) {
+    const prev = byId.get(f.id);
+    if (!prev) {
+      byId.set(f.id, { ...f, segments: [...f.segments] });
+      continue;
+    }
+    if (!prev.message.split(' · ').includes(f.message)) prev.message = `${prev.message} · ${f.message}`;
+    if (f.severity === 'warning') prev.severity = 'warning';
+    for (const s of f.segments) if (!prev.segments.includes(s)) prev.segments.push(s);
+    prev.segments.sort((a, b) => a - b);
+  }
+  return [...byId.values()];
+}
