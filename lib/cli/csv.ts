@@ -1,33 +1,15 @@
-/** RFC 4180 CSV: reading the audit's billed.csv and writing its report (opens cleanly in Excel). */
+/** RFC 4180 CSV: reading billed.csv and note exports (csv-parse) and writing the audit report (opens cleanly in Excel). */
+import { parse } from 'csv-parse/sync';
 
-/** Parse CSV text into rows of cells (quoted fields, doubled quotes, CRLF or LF; a BOM is ignored). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+/** Parse CSV text into rows of cells (csv-parse: quoted fields, doubled quotes, CRLF or LF; a BOM is ignored). */
+export function parseCsv(text: string, delimiter = ','): string[][] {
+  const rows: string[][] = parse(text, {
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+  });
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 

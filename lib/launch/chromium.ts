@@ -1,11 +1,13 @@
-/** Launch Debian's Chromium with the built extension loaded (shared by `npm start`, e2e tests, benchmarks). */
+/** Launch a Chromium-family browser with the built extension loaded (shared by `npm start`, e2e tests, benchmarks). */
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { findBrowser, systemProbe } from './find-browser';
 
-/** Where Chromium is: CHROMIUM_PATH, else Debian's package path. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const found = findBrowser(systemProbe());
+/** The browser the finder picked (CHROMIUM_PATH / CHROME_PATH, then the usual install paths); Debian's path when none. */
+export const CHROMIUM_PATH = found && 'path' in found ? found.path : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 /** The unpacked Chrome build. */
 export const EXTENSION_DIR = path.resolve(process.env.THERACODE_EXT_DIR ?? '.output/chrome-mv3');
 
@@ -14,6 +16,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   userDataDir?: string;
   args?: string[];
+  /** A browser found by ensureBrowser (npm start); CHROMIUM_PATH otherwise. */
+  executablePath?: string;
 }
 
 /** Flags for a closed network (no background traffic) and running as root in CI. */
@@ -38,12 +42,13 @@ const QUIET_FLAGS = [
 /** A persistent context with the extension loaded. */
 export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserContext> {
   const ext = opts.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH`);
+  const executablePath = opts.executablePath ?? CHROMIUM_PATH;
+  if (!existsSync(executablePath))
+    throw new Error(`no browser at ${executablePath}: run npx tsx lib/launch/ensure-browser.ts, or set CHROMIUM_PATH`);
   if (!existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no extension build at ${ext}: run npm run build`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'theracode-'));
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: opts.headless,
     viewport: { width: 1280, height: 800 },
     args: [

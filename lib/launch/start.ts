@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run as runCli } from '../cli/main';
 import { launchWithExtension } from './chromium';
+import { ensureBrowser } from './ensure-browser';
 import { serveStatic } from './static-server';
 
 const DEMO_DIR = path.resolve('assets/demo');
@@ -23,6 +24,9 @@ function option(name: string): string | undefined {
 async function main(): Promise<number> {
   const wantsHeadless = process.argv.includes('--headless') || !process.env.DISPLAY;
   const screenshot = option('--screenshot') ?? (wantsHeadless ? 'theracode-demo.png' : undefined);
+  // Find (or install) the browser first: a missing one should stop us before a minute of building.
+  const browser = ensureBrowser();
+  process.stdout.write(`Browser: ${browser.path} (${browser.source})\n`);
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) return build.status ?? 1;
@@ -32,7 +36,7 @@ async function main(): Promise<number> {
   await runCli(['analyze', SAMPLE]);
 
   const server = await serveStatic({ '/': DEMO_DIR });
-  const context = await launchWithExtension({ headless: wantsHeadless });
+  const context = await launchWithExtension({ headless: wantsHeadless, executablePath: browser.path });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}/ehr.html`);
   process.stdout.write(`\n── Chromium: demo EHR at ${server.url}/ehr.html ──\n`);

@@ -28,6 +28,16 @@ function engineStep(): void {
   out();
 }
 
+/** The CLI's budgets (tests/bench/cli.ts, its own process): start-up, audit throughput, HTML linearity. */
+function cliStep(): void {
+  out('== CLI (tests/bench/cli.ts)');
+  const res = spawnSync('npx', ['tsx', 'tests/bench/cli.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  process.stdout.write(res.stdout ?? '');
+  process.stderr.write(res.stderr ?? '');
+  if (res.status !== 0) failures.push(`CLI bench exited ${res.status ?? res.signal} (a budget is OVER or it failed)`);
+  out();
+}
+
 function bundleStep(): void {
   out('== content script bundle (gzip -9, node zlib)');
   const { js, css } = contentScriptSizes(EXTENSION_DIR);
@@ -76,7 +86,10 @@ async function browserSteps(): Promise<void> {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  if (!process.argv.includes('--browser')) engineStep();
+  if (!process.argv.includes('--browser')) {
+    engineStep();
+    cliStep();
+  }
   out(`== build: ${ensureFreshBuild(EXTENSION_DIR)}`);
   out();
   bundleStep();

@@ -41,7 +41,7 @@ describe('theracode audit with bad input', () => {
     );
     expect(reasons).toMatchObject({
       'scan.txt': 'binary file',
-      'photo.png': 'not a note file (.txt, .md, .html, .htm)',
+      'photo.png': expect.stringMatching(/^not a note file \(.txt, .md, .html, .htm, .rtf, .docx, .pdf, .csv/),
       'empty.txt': 'empty',
       'blank.md': 'empty',
       'empty.html': 'empty',

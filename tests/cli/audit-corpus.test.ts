@@ -41,12 +41,12 @@ describe('audit of the labelled corpus as CSV', async () => {
       const row = rowOf(name);
       expect(row, name).toBeDefined();
       const { label } = note;
-      expect(col(row!, 'suggested')).toBe(label.suggested ?? '');
+      expect(col(row!, 'suggested_code')).toBe(label.suggested ?? '');
       expect(col(row!, 'cms_units')).toBe(String(label.totals.cms));
       expect(col(row!, 'ama_units')).toBe(String(label.totals.ama));
       for (const code of CODES) {
         const want = label.codes[code];
-        const [min, cms, ama] = ['min', 'cms', 'ama'].map((k) => col(row!, `${code} ${k}`));
+        const [min, cms, ama] = ['minutes', 'CMS units', 'AMA units'].map((k) => col(row!, `${code} ${k}`));
         if (want) {
           expect(min, `${name} ${code} minutes`).toBe(want.minutes === null ? '' : String(want.minutes));
           expect(ama, `${name} ${code} AMA`).toBe(String(want.ama));
@@ -78,7 +78,9 @@ describe('audit of the labelled corpus as CSV', async () => {
     ];
     expect(skipHeader).toEqual(['file', 'reason']);
     expect(skipped.map((s) => s[0]).sort()).toEqual(corpus.map((n) => path.join(rel, `${n.name}.json`)).sort());
-    expect(new Set(skipped.map((s) => s[1]))).toEqual(new Set(['not a note file (.txt, .md, .html, .htm)']));
+    expect(new Set(skipped.map((s) => s[1]))).toEqual(
+      new Set([expect.stringMatching(/^not a note file \(.txt, .md, .html, .htm, .rtf, .docx, .pdf/)]),
+    );
     expect(w.stderr).toContain(`skipped list in ${path.join(dir, 'corpus.skipped.csv')}`);
   });
 });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/cli/csv';
-import { htmlToText } from '../../lib/cli/html-text';
+import { htmlToText } from '../../lib/cli/read/html';
 import { CODES } from '../../lib/contracts/codes';
 import { analyze } from '../../lib/engine';
 import { cli } from './cli-harness';
@@ -37,15 +37,15 @@ describe('theracode audit', () => {
       const row = rows.find((x) => x[0] === fileOf(name));
       expect(row, name).toBeDefined();
       const a = analyze(textOf(name));
-      expect(col(row!, 'suggested')).toBe(a.suggested ?? '');
+      expect(col(row!, 'suggested_code')).toBe(a.suggested ?? '');
       expect(col(row!, 'timed_minutes')).toBe(String(a.totals.timedMinutes));
       expect(col(row!, 'cms_units')).toBe(String(a.totals.units.cms));
       expect(col(row!, 'ama_units')).toBe(String(a.totals.units.ama));
       for (const code of CODES) {
         const c = a.codes.find((x) => x.code === code);
-        expect(col(row!, `${code} min`), `${name} ${code}`).toBe(c ? String(c.minutes ?? '') : '');
-        expect(col(row!, `${code} cms`)).toBe(c ? String(c.units.cms) : '');
-        expect(col(row!, `${code} ama`)).toBe(c ? String(c.units.ama) : '');
+        expect(col(row!, `${code} minutes`), `${name} ${code}`).toBe(c ? String(c.minutes ?? '') : '');
+        expect(col(row!, `${code} CMS units`)).toBe(c ? String(c.units.cms) : '');
+        expect(col(row!, `${code} AMA units`)).toBe(c ? String(c.units.ama) : '');
       }
       expect(col(row!, 'missing_count')).toBe(String(a.missing.length));
     }

@@ -9,8 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { run } from '../../lib/cli/main';
+import { CHROMIUM_PATH } from '../../lib/launch/chromium';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** The browser the finder picked (lib/launch/find-browser.ts). */
+export const CHROMIUM = CHROMIUM_PATH;
 // Relative, so the screenshot shows the paths a reader would type, not this machine's.
 export const DEMO = 'assets/demo/audit-sample';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '../../lib/cli/html-text';
+import { decodeEntities, htmlToText } from '../../lib/cli/read/html';
 
 describe('htmlToText', () => {
   it.each([

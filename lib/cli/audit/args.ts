@@ -1,55 +1,52 @@
-/** argv of `theracode audit` → options, or a usage error. No I/O here. */
-import type { Rule } from '../args';
+/** argv of `theracode audit` → options, or a one-line usage error. No I/O here. */
+import { COMMON_SPEC, type CommonOptions, commonOptions, parseOptions, type Usage } from '../args';
 
 /** The report formats `--format` accepts. */
-export const FORMATS = ['table', 'csv', 'json', 'html', 'defense'] as const;
+export const FORMATS = ['table', 'csv', 'json', 'html', 'defense', 'xlsx'] as const;
 /** One of FORMATS. */
 export type AuditFormat = (typeof FORMATS)[number];
 
 /** A parsed `theracode audit` command line. */
-export interface AuditCommand {
+export interface AuditCommand extends CommonOptions {
   command: 'audit';
-  rule: Rule;
   format: AuditFormat;
-  billed: string | null;
   out: string | null;
-  inputs: string[];
+  /** Worker threads (0: analyse in this thread). */
+  jobs: number | null;
+  /** Per-file time budget in seconds: a file that takes longer is skipped with that reason. */
+  timeLimit: number;
 }
 
-/** The usage line printed with audit usage errors. */
-export const AUDIT_USAGE =
-  'usage: theracode audit <folder|file…> [--rule cms|ama] [--billed billed.csv] [--format table|csv|json|html|defense] [--out FILE]';
+/** Default per-file budget: a daily note takes milliseconds; 20 s is a file gone wrong. */
+export const DEFAULT_TIME_LIMIT_S = 20;
 
 /** Parse the arguments after "audit". */
-export function parseAuditArgs(
-  argv: readonly string[],
-): { ok: true; value: AuditCommand } | { ok: false; error: string } {
-  const value: AuditCommand = { command: 'audit', rule: 'cms', format: 'table', billed: null, out: null, inputs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const take = () => (eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : argv[++i]);
-    if (name === '--rule') {
-      const v = take();
-      if (v !== 'cms' && v !== 'ama') return { ok: false, error: `--rule takes cms or ama, not "${v ?? ''}"` };
-      value.rule = v;
-    } else if (name === '--format') {
-      const v = take();
-      if (!FORMATS.includes(v as AuditFormat))
-        return { ok: false, error: `--format takes ${FORMATS.join('|')}, not "${v ?? ''}"` };
-      value.format = v as AuditFormat;
-    } else if (name === '--billed' || name === '--out') {
-      const v = take();
-      if (!v) return { ok: false, error: `${name} needs a file name` };
-      if (name === '--billed') value.billed = v;
-      else value.out = v;
-    } else if (arg === '--') {
-      value.inputs.push(...argv.slice(i + 1));
-      break;
-    } else if (arg.startsWith('--')) return { ok: false, error: `unknown option "${arg}"` };
-    else value.inputs.push(arg);
-  }
-  if (value.inputs.length === 0) return { ok: false, error: 'no folder or files to audit' };
-  return { ok: true, value };
+export function parseAuditArgs(argv: readonly string[]): Usage<AuditCommand> {
+  const parsed = parseOptions(argv, {
+    ...COMMON_SPEC,
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    jobs: { type: 'string', short: 'j' },
+    'time-limit': { type: 'string' },
+  });
+  if (!parsed.ok) return parsed;
+  const common = commonOptions(parsed.values, parsed.inputs);
+  if (!common.ok) return common;
+  const v = parsed.values;
+  const format = (v.format as string | undefined) ?? 'table';
+  if (!FORMATS.includes(format as AuditFormat))
+    return { ok: false, error: `--format takes ${FORMATS.join('|')}, not "${format}"` };
+  const out = (v.out as string | undefined) ?? null;
+  if (out === '') return { ok: false, error: '--out needs a file name' };
+  if (format === 'xlsx' && out === null) return { ok: false, error: '--format xlsx needs --out FILE.xlsx' };
+  const jobs = v.jobs === undefined ? null : Number(v.jobs);
+  if (jobs !== null && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64))
+    return { ok: false, error: `--jobs takes a whole number 0–64, not "${v.jobs}"` };
+  const timeLimit = v['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(v['time-limit']);
+  if (!(timeLimit > 0)) return { ok: false, error: `--time-limit takes seconds > 0, not "${v['time-limit']}"` };
+  if (common.value.inputs.length === 0) return { ok: false, error: 'no folder or files to audit' };
+  return {
+    ok: true,
+    value: { command: 'audit', format: format as AuditFormat, out, jobs, timeLimit, ...common.value },
+  };
 }

@@ -3,8 +3,9 @@
  * charts only — no scripts, fonts, images or URLs — and every note-derived string is escaped.
  */
 import { CODE_NAMES } from '../../contracts/codes';
-import { type AuditReport, missingText, type NoteReport } from './report';
+import { type AuditReport, LOOK_SCORE_RULE, missingText, type NoteReport } from './report';
 import { esc, svgBars } from './svg-bars';
+import { worklistHtml } from './worklist-html';
 
 const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d1d1f;margin:24px auto;max-width:1100px;padding:0 16px}
@@ -23,7 +24,7 @@ th{background:none}svg{max-width:100%;height:auto}}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function noteSection(n: NoteReport): string {
+function noteSection(n: NoteReport, i: number): string {
   const a = n.analysis;
   const rows = a.codes
     .map(
@@ -49,7 +50,10 @@ function noteSection(n: NoteReport): string {
       ].join('')}</ul>`
     : '';
   return (
-    `<section class="note"><h3>${esc(n.file)} <span class="score">look score ${esc(n.score)}</span></h3>` +
+    `<section class="note" id="note-${i}"><h3>${esc(n.file)} <span class="score">look score ${esc(n.score)}</span></h3>` +
+    (n.date || n.therapist
+      ? `<p class="meta">${esc([n.date && `Date of service ${n.date}`, n.therapist].filter(Boolean).join(' · '))}</p>`
+      : '') +
     `<p>Suggested: <strong>${esc(a.suggested ?? '—')}</strong></p>` +
     (a.codes.length
       ? `<table><tr><th>Code</th><th class="n">Minutes</th><th class="n">CMS units</th><th class="n">AMA units</th></tr>${rows}${total}</table>`
@@ -77,14 +81,24 @@ export function formatAuditHtml(r: AuditReport): string {
     s.missing.map((m) => ({ label: `${m.code} ${m.element}`, value: m.count, note: plural(m.count, 'note') })),
     '#b45309',
   );
+  const anchor = new Map(r.notes.map((n, i) => [n.file, `#note-${i}`]));
+  const link = (file: string) => `<a href="${esc(anchor.get(file) ?? '#')}">${esc(file)}</a>`;
   const look = s.needsLook.length
-    ? `<table><tr><th class="n">Score</th><th>Note</th><th>Why</th></tr>${s.needsLook
+    ? `<p class="meta">Ranked by look score: ${esc(LOOK_SCORE_RULE)}.</p><table><tr><th class="n">#</th><th class="n">Score</th><th>Note</th><th>Why</th></tr>${s.needsLook
         .map(
-          (l) =>
-            `<tr><td class="n">${esc(l.score)}</td><td>${esc(l.file)}</td><td>${esc(l.reasons.join(', '))}</td></tr>`,
+          (l, i) =>
+            `<tr><td class="n">${i + 1}</td><td class="n">${esc(l.score)}</td><td>${link(l.file)}</td><td>${esc(l.reasons.join(', '))}</td></tr>`,
         )
         .join('')}</table>`
     : '<p>No note needs a look.</p>';
+  const copies = s.copyForward.length
+    ? `<table><tr><th class="n">Similarity</th><th>Note</th><th>Repeats</th><th>Patient</th></tr>${s.copyForward
+        .map(
+          (p) =>
+            `<tr><td class="n">${esc(Math.round(p.similarity * 100))}%</td><td>${link(p.later)}</td><td>${link(p.earlier)}</td><td>${esc(p.patient)}</td></tr>`,
+        )
+        .join('')}</table>`
+    : '<p>None found.</p>';
   const skipped = r.skipped.length
     ? `<table><tr><th>File</th><th>Why skipped</th></tr>${r.skipped
         .map((k) => `<tr><td>${esc(k.file)}</td><td>${esc(k.reason)}</td></tr>`)
@@ -101,7 +115,9 @@ export function formatAuditHtml(r: AuditReport): string {
 <h2>Summary</h2>
 <div class="charts"><figure><figcaption>Code mix (notes · minutes)</figcaption>${mix}</figure>
 <figure><figcaption>Most frequent missing elements</figcaption>${missing}</figure></div>
-<h2>Notes that most need a look</h2>${look}${orphan}
+<h2>Worklist: notes that most need a look</h2>${look}${orphan}
+<h2>Copy-forward (same patient, nearly identical interventions)</h2>${copies}
+<h2>Totals</h2>${worklistHtml(s)}
 <h2>Notes</h2>${r.notes.map(noteSection).join('\n')}
 <h2>Skipped files</h2>${skipped}
 </body></html>

@@ -1,7 +1,8 @@
 /** The readable (table) and defense formats of an audit report: plain text for a terminal or a file. */
 import { CODE_NAMES } from '../../contracts/codes';
 import { defenseSummary } from '../../engine';
-import { type AuditReport, type BilledCheck, missingText, type NoteReport } from './report';
+import { copyForwardLines, worklistLines } from './format-worklist';
+import { type AuditReport, type BilledCheck, LOOK_SCORE_RULE, missingText, type NoteReport } from './report';
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
@@ -16,6 +17,8 @@ export function billedLines(b: BilledCheck, indent = '  '): string[] {
 function noteBlock(n: NoteReport): string[] {
   const a = n.analysis;
   const out = [`== ${n.file}  (suggested ${a.suggested ?? '—'}, look score ${n.score})`];
+  if (n.date || n.therapist)
+    out.push(`  ${[n.date && `date of service ${n.date}`, n.therapist].filter(Boolean).join(' · ')}`);
   if (a.codes.length === 0) out.push('  no billable intervention recognised');
   for (const c of a.codes)
     out.push(
@@ -44,9 +47,11 @@ export function formatAuditTable(r: AuditReport): string {
   out.push('', 'Most frequent missing elements');
   if (s.missing.length === 0) out.push('  (none)');
   for (const m of s.missing) out.push(`  ${pad(`${m.code} ${m.element}`, 24)} ${m.count} note(s)`);
-  out.push('', 'Notes that most need a look');
+  out.push('', ...copyForwardLines(s), '', ...worklistLines(s));
+  out.push('', `Notes that most need a look (look score = ${LOOK_SCORE_RULE})`);
   if (s.needsLook.length === 0) out.push('  (none)');
-  for (const l of s.needsLook) out.push(`  ${pad(String(l.score), 4)} ${l.file}  — ${l.reasons.join(', ')}`);
+  for (const l of s.needsLook.slice(0, 10))
+    out.push(`  ${pad(String(l.score), 4)} ${l.file}  — ${l.reasons.join(', ')}`);
   if (s.billedWithoutNote.length > 0)
     out.push('', `billed.csv rows with no analysed note: ${s.billedWithoutNote.join(', ')}`);
   out.push('', 'Skipped files');
@@ -62,6 +67,7 @@ export function formatAuditDefense(r: AuditReport): string {
     if (n.billedCheck) lines.push('', ...billedLines(n.billedCheck, ''));
     return lines.join('\n');
   });
+  if (r.summary.copyForward.length > 0) blocks.push(copyForwardLines(r.summary).join('\n'));
   if (r.skipped.length > 0)
     blocks.push(['==== skipped ====', ...r.skipped.map((k) => `${k.file}: ${k.reason}`)].join('\n'));
   return `${blocks.join('\n\n')}\n`;

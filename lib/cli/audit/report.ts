@@ -1,12 +1,24 @@
 /** The audit report model: one entry per note, and the folder summary every format renders. */
 import type { Analysis, Element } from '../../contracts/analysis';
 import { CODES, type Code } from '../../contracts/codes';
-import { type BilledError, type BilledResult, checkBilled, parseBilledLines, type UnitRule } from '../../engine';
-import type { Skipped } from './collect';
+import {
+  type BilledError,
+  type BilledLine,
+  type BilledResult,
+  checkBilled,
+  type Discipline,
+  parseBilledLines,
+  type UnitRule,
+} from '../../engine';
+import { type CopyPair, findCopyForward } from './copy-forward';
+import type { Skipped } from './process';
+import { type Worklist, worklist } from './worklist';
 
 /** The billed check of one note: what was billed (as written), unreadable parts, results. */
 export interface BilledCheck {
   billed: string;
+  /** The claim lines read from `billed` (code, units, modifiers). */
+  lines: BilledLine[];
   errors: BilledError[];
   results: BilledResult[];
 }
@@ -17,6 +29,12 @@ export interface NoteReport {
   analysis: Analysis;
   /** The note's text as analysed (HTML already stripped); for the defense format, not serialised. */
   text: string;
+  /** Date of service (ISO when readable), therapist and patient, from the note or the export's columns. */
+  date: string | null;
+  therapist: string | null;
+  patient: string | null;
+  /** Copy-forward fingerprint (copy-forward.ts); not serialised. */
+  print: readonly number[];
   billedCheck?: BilledCheck;
   /** Higher means "look at this one first": see `lookScore`. */
   score: number;
@@ -36,6 +54,10 @@ export interface AuditSummary {
   needsLook: { file: string; score: number; reasons: string[] }[];
   /** billed.csv rows whose file matched no analysed note. */
   billedWithoutNote: string[];
+  /** Visits of one patient with nearly identical intervention text. */
+  copyForward: CopyPair[];
+  /** Totals per therapist and week; units billed vs supported. */
+  worklist: Worklist;
 }
 
 /** Everything an audit found; each format renders this. */
@@ -45,32 +67,48 @@ export interface AuditReport {
   skipped: Skipped[];
 }
 
-const NEEDS_LOOK = 10;
+/** How many notes the ranked worklist lists (the text format shows the first 10). */
+const NEEDS_LOOK = 500;
 
 /** Run the billed check for one note from the claim text a coder wrote. */
-export function billedCheckFor(analysis: Analysis, billed: string, rule: UnitRule): BilledCheck {
+export function billedCheckFor(
+  analysis: Analysis,
+  billed: string,
+  rule: UnitRule,
+  discipline?: Discipline,
+): BilledCheck {
   const parsed = parseBilledLines(billed);
-  return { billed, errors: parsed.errors, results: checkBilled(analysis, parsed.lines, rule) };
+  return {
+    billed,
+    lines: parsed.lines,
+    errors: parsed.errors,
+    results: checkBilled(analysis, parsed.lines, rule, discipline),
+  };
 }
 
+/** How the look score is made, in words (CSV header note, help, HTML). */
+export const LOOK_SCORE_RULE = '3 per billed mismatch + 2 per warning flag or copy-forward + 1 per missing element';
+
 /**
- * Look score: a billed mismatch (or unreadable billed line) 3, a warning flag 2, a missing element 1.
- * Mismatches weigh most because they are what a payer denies; missing elements are the commonest.
+ * Look score: a billed mismatch (or unreadable billed line) 3, a warning flag or a copy-forward of
+ * an earlier visit 2, a missing element 1. Mismatches weigh most because they are what a payer
+ * denies; missing elements are the commonest.
  */
-export function lookScore(n: Pick<NoteReport, 'analysis' | 'billedCheck'>): number {
+export function lookScore(n: Pick<NoteReport, 'analysis' | 'billedCheck'>, copies = 0): number {
   const mismatches =
     (n.billedCheck?.results.filter((r) => r.status !== 'ok').length ?? 0) + (n.billedCheck?.errors.length ?? 0);
   const warnings = n.analysis.flags.filter((f) => f.severity === 'warning').length;
-  return 3 * mismatches + 2 * warnings + n.analysis.missing.length;
+  return 3 * mismatches + 2 * (warnings + copies) + n.analysis.missing.length;
 }
 
-function reasons(n: NoteReport): string[] {
+function reasons(n: NoteReport, copies: number): string[] {
   const out: string[] = [];
   const bad = n.billedCheck?.results.filter((r) => r.status !== 'ok') ?? [];
   if (bad.length > 0) out.push(`${bad.length} billed mismatch(es)`);
   const warnings = n.analysis.flags.filter((f) => f.severity === 'warning').length;
   if (warnings > 0) out.push(`${warnings} warning(s)`);
   if (n.analysis.missing.length > 0) out.push(`${n.analysis.missing.length} missing element(s)`);
+  if (copies > 0) out.push('copy-forward of an earlier visit');
   return out;
 }
 
@@ -81,7 +119,10 @@ export function buildReport(
   rule: UnitRule,
   billedWithoutNote: string[] = [],
 ): AuditReport {
-  const scored = notes.map((n) => ({ ...n, score: lookScore(n) }));
+  const copyForward = findCopyForward(notes);
+  const copies = new Map<string, number>();
+  for (const p of copyForward) copies.set(p.later, (copies.get(p.later) ?? 0) + 1);
+  const scored = notes.map((n) => ({ ...n, score: lookScore(n, copies.get(n.file) ?? 0) }));
   const codeMix = CODES.map((code) => {
     const lines = scored.flatMap((n) => n.analysis.codes.filter((c) => c.code === code));
     return { code, notes: lines.length, minutes: lines.reduce((t, c) => t + (c.minutes ?? 0), 0) };
@@ -100,7 +141,7 @@ export function buildReport(
     .filter((n) => n.score > 0)
     .sort((a, b) => b.score - a.score || a.file.localeCompare(b.file))
     .slice(0, NEEDS_LOOK)
-    .map((n) => ({ file: n.file, score: n.score, reasons: reasons(n) }));
+    .map((n) => ({ file: n.file, score: n.score, reasons: reasons(n, copies.get(n.file) ?? 0) }));
   return {
     notes: scored,
     skipped,
@@ -113,13 +154,10 @@ export function buildReport(
       missing: [...missingCounts.values()].sort((a, b) => b.count - a.count).slice(0, 10),
       needsLook,
       billedWithoutNote,
+      copyForward,
+      worklist: worklist(scored, rule),
     },
   };
-}
-
-/** "97110:15m/1/1;97530:12m/1/1" — minutes / CMS units / AMA units per code, compact for one cell. */
-export function compactCodes(a: Analysis): string {
-  return a.codes.map((c) => `${c.code}:${c.minutes ?? '—'}m/${c.units.cms}/${c.units.ama}`).join(';');
 }
 
 /** A missing element's message without the engine's leading "97110: " (the report already shows the code). */

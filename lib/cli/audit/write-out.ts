@@ -3,10 +3,10 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Write `content` to `file` via `<file>.<pid>.tmp` + rename (same folder, so the rename is atomic). */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string | Buffer): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(tmp, content, 'utf8');
+    await writeFile(tmp, content);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
