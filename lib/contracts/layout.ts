@@ -13,12 +13,20 @@ export const DockSideSchema = z.enum(['left', 'right']);
 /** Which edge of the window the panel docks to. */
 export type DockSide = z.infer<typeof DockSideSchema>;
 
+/** Sidebar sections the user can fold (the summary line above them always shows). */
+export const SECTION_IDS = ['billed', 'ledger', 'interventions', 'missing', 'flags'] as const;
+export const SectionIdSchema = z.enum(SECTION_IDS);
+/** One foldable sidebar section. */
+export type SectionId = z.infer<typeof SectionIdSchema>;
+
 export const LayoutSchema = z.object({
   collapsed: z.boolean(),
   /** Panel width in CSS pixels. */
   width: z.number().check(z.int(), z.gte(MIN_WIDTH), z.lte(MAX_WIDTH)),
   /** This site's docking side; null follows the global `sidebarSide` setting. */
   side: z.nullable(DockSideSchema),
+  /** Sections the user folded on this site (remembered like width and side). */
+  closed: z.array(SectionIdSchema).check(z.maxLength(SECTION_IDS.length)),
 });
 /** How the sidebar sits on this site. */
 export type LayoutState = z.infer<typeof LayoutSchema>;
@@ -28,4 +36,4 @@ export const LayoutPatchSchema = z.partial(z.strictObject(LayoutSchema.shape));
 export type LayoutPatch = z.infer<typeof LayoutPatchSchema>;
 
 /** Open and narrow until the user says otherwise; docked where the settings say. */
-export const DEFAULT_LAYOUT: LayoutState = { collapsed: false, width: 340, side: null };
+export const DEFAULT_LAYOUT: LayoutState = { collapsed: false, width: 340, side: null, closed: [] };

@@ -26,6 +26,32 @@ iframe[data-collapsed="false"] { box-shadow: -0.25em 0 0.75em rgb(0 0 0 / 0.08);
   background: rgb(255 213 79 / 0.35); outline: 2px solid #e0a800; border-radius: 0.15em; }
 `;
 
+/** The slim strip's height (CSS px) in a narrow window: one line of summary. */
+export const STRIP_HEIGHT = 56;
+/** The page keeps at least this much width beside the panel; below it the panel becomes a strip. */
+export const MIN_PAGE_WIDTH = 560;
+
+/** The window's width and the box of the element being edited (null when none), in CSS px. */
+export interface Viewport {
+  width: number;
+  height: number;
+  field: { top: number; bottom: number } | null;
+}
+
+/** Whether the window is too narrow (a small window, or a high zoom) for a docked panel beside the page. */
+export function isNarrow(layout: Pick<LayoutState, 'width'>, view: Pick<Viewport, 'width'>): boolean {
+  return view.width - layout.width < MIN_PAGE_WIDTH;
+}
+
+/** The strip's edge: the bottom, unless the field being edited reaches into it and the top covers less of it. */
+export function stripEdge(view: Viewport): 'top' | 'bottom' {
+  const f = view.field;
+  if (!f) return 'bottom';
+  const overlap = (a: number, b: number) => Math.max(0, Math.min(b, f.bottom) - Math.max(a, f.top));
+  const bottom = overlap(view.height - STRIP_HEIGHT, view.height);
+  return bottom > 0 && overlap(0, STRIP_HEIGHT) < bottom ? 'top' : 'bottom';
+}
+
 /** Where the panel sits: the global side setting and whether policy locked it. */
 export interface SidePrefs {
   side: DockSide;
@@ -37,11 +63,18 @@ export function gripStyle(layout: LayoutState, side: DockSide): string {
   return `${side}: calc(min(${layout.width}px, 90vw) - 6px);`;
 }
 
-/** The iframe's inline style for a layout: docked full height, or the small tab box when collapsed. */
-export function frameStyle(layout: LayoutState, side: DockSide): string {
+/**
+ * The iframe's inline style for a layout: docked full height, the small tab box when collapsed, or
+ * (a narrow window: `view` given and too narrow) a full-width strip on the edge away from the field.
+ */
+export function frameStyle(layout: LayoutState, side: DockSide, view?: Viewport): string {
   const edge = side === 'right' ? 'right: 0; left: auto;' : 'left: 0; right: auto;';
   if (layout.collapsed)
     return `${edge} top: 40%; bottom: auto; width: ${TAB_BOX.width}px; height: ${TAB_BOX.height}px;`;
+  if (view && isNarrow(layout, view)) {
+    const y = stripEdge(view) === 'top' ? 'top: 0; bottom: auto;' : 'bottom: 0; top: auto;';
+    return `left: 0; right: 0; ${y} width: 100%; height: ${STRIP_HEIGHT}px;`;
+  }
   return `${edge} top: 0; bottom: 0; width: min(${layout.width}px, 90vw); height: 100%;`;
 }
 
@@ -103,10 +136,11 @@ export function createFrameHost(doc: Document, frameUrl: string): SidebarFrameHo
     },
     apply(layout, prefs) {
       const side = effectiveSide(layout, prefs.side, prefs.sideLocked);
-      frame.setAttribute('style', frameStyle(layout, side));
+      const view = viewport(doc);
+      frame.setAttribute('style', frameStyle(layout, side, view));
       frame.dataset.collapsed = String(layout.collapsed);
       grip.setAttribute('style', gripStyle(layout, side));
-      grip.hidden = layout.collapsed;
+      grip.hidden = layout.collapsed || isNarrow(layout, view);
     },
     mark(rect) {
       markBox.hidden = rect === null;
@@ -118,5 +152,18 @@ export function createFrameHost(doc: Document, frameUrl: string): SidebarFrameHo
         height: `${rect.height}px`,
       });
     },
+  };
+}
+
+/** The window's size and the focused field's vertical extent (a frame holding the note counts as the field). */
+function viewport(doc: Document): Viewport {
+  const win = doc.defaultView;
+  const active = doc.activeElement;
+  const focused = active && active !== doc.body && active !== doc.documentElement ? active : null;
+  const r = focused?.getBoundingClientRect();
+  return {
+    width: win?.innerWidth ?? 1280,
+    height: win?.innerHeight ?? 800,
+    field: r && r.height > 0 ? { top: r.top, bottom: r.bottom } : null,
   };
 }

@@ -47,6 +47,21 @@ export function createOverlay(ctx: OverlayContext, deps: OverlayDeps) {
       commit: (width) => deps.updateLayout({ width }),
     }),
   );
+  // A narrow window shows a strip on the edge away from the field being edited: re-place it as that changes.
+  let queued = false;
+  const replace = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      handlers.reapply();
+    });
+  };
+  const listen = { capture: true, passive: true } as const;
+  for (const type of ['resize', 'focusin', 'scroll'] as const) window.addEventListener(type, replace, listen);
+  ctx.onInvalidated(() => {
+    for (const type of ['resize', 'focusin', 'scroll'] as const) window.removeEventListener(type, replace, listen);
+  });
   /** A textarea in this (top) frame cannot be highlighted inside: draw a box over the segment instead. */
   const markTextarea = (el: Element | null, start: number, end: number) => {
     if (!(el instanceof HTMLTextAreaElement) || !host.mounted) return;

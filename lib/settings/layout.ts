@@ -9,6 +9,8 @@ import {
   type LayoutState,
   MAX_WIDTH,
   MIN_WIDTH,
+  SECTION_IDS,
+  type SectionId,
 } from '../contracts/layout';
 
 export { DEFAULT_LAYOUT, type DockSide, type LayoutState, MAX_WIDTH, MIN_WIDTH };
@@ -39,6 +41,7 @@ export function parseLayout(raw: unknown): Partial<LayoutState> | null {
   if (typeof r.collapsed === 'boolean') out.collapsed = r.collapsed;
   if (typeof r.width === 'number' && Number.isFinite(r.width)) out.width = clampWidth(r.width);
   if (r.side === 'left' || r.side === 'right' || r.side === null) out.side = r.side;
+  if (Array.isArray(r.closed)) out.closed = closedSections(r.closed);
   return out;
 }
 
@@ -51,4 +54,14 @@ export function siteLayout(stored: unknown, collapsedByDefault: boolean): Layout
 /** The storage key for a site (hostname only: no paths, no patient ids from URLs). */
 export function layoutKey(hostname: string): string {
   return `sidebarLayout:${hostname || 'local'}`;
+}
+
+/** The known section ids in `raw`, each once (older or newer versions may have stored others). */
+export function closedSections(raw: readonly unknown[]): SectionId[] {
+  return SECTION_IDS.filter((id) => raw.includes(id));
+}
+
+/** The closed list after the user folds (`open` false) or unfolds a section. */
+export function toggleSection(closed: readonly SectionId[], id: SectionId, open: boolean): SectionId[] {
+  return closedSections(open ? closed.filter((c) => c !== id) : [...closed, id]);
 }

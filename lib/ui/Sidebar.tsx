@@ -1,9 +1,20 @@
-/** The sidebar: suggested code, minute/unit ledger, interventions with evidence, missing elements, flags. */
-import { useRef } from 'preact/hooks';
+/**
+ * The sidebar, read at a glance: a summary line that always shows (code, units, timed total, gaps,
+ * flags), the coder's tools at the top, then foldable sections (billed lines, minutes and units,
+ * interventions with evidence, missing elements grouped per code, flags) whose folding the site remembers.
+ */
+import { useRef, useState } from 'preact/hooks';
 import type { Segment } from '../contracts/analysis';
-import { CODE_NAMES } from '../contracts/codes';
+import type { SectionId } from '../contracts/layout';
 import type { PayerClass } from '../contracts/settings';
-import { clampWidth, DEFAULT_LAYOUT, effectiveSide, type LayoutState, otherSide } from '../settings/layout';
+import {
+  clampWidth,
+  DEFAULT_LAYOUT,
+  effectiveSide,
+  type LayoutState,
+  otherSide,
+  toggleSection,
+} from '../settings/layout';
 import { BilledCheck } from './sidebar/BilledCheck';
 import { Flags, Missing } from './sidebar/Findings';
 import { Interventions } from './sidebar/Interventions';
@@ -11,8 +22,10 @@ import { Ledger } from './sidebar/Ledger';
 import { PayerSelect } from './sidebar/PayerSelect';
 import { ResizeHandle } from './sidebar/ResizeHandle';
 import { ReviewSource } from './sidebar/ReviewSource';
-import { SummaryFooter } from './sidebar/SummaryFooter';
+import { Section } from './sidebar/Section';
+import { SummaryLine } from './sidebar/SummaryLine';
 import { createStore, type SidebarState, type SidebarStore } from './sidebar/state';
+import { Tools } from './sidebar/Tools';
 import { useStore, type Watchable } from './sidebar/use-store';
 
 const STATUS_WORDS: Record<SidebarState['status'], string> = {
@@ -70,6 +83,9 @@ export function Sidebar({
   const hasNote = state.text.trim().length > 0 && a !== null;
   const suggested = hasNote && a.suggested ? a.suggested : null;
   const side = effectiveSide(layout, prefs.side, prefs.sideLocked);
+  // Kept across re-analyses (the coder may fix the note and watch the check follow); the summary quotes it.
+  const [billed, setBilled] = useState('');
+  const interventions = hasNote ? a.segments.filter((s) => s.code !== null).length : 0;
   const statusText = state.status === 'error' && state.error ? `Error — ${state.error}` : STATUS_WORDS[state.status];
 
   const collapse = () => {
@@ -86,6 +102,15 @@ export function Sidebar({
     if (state.fieldId !== null && state.frameId !== null) actions.showSegment(state.fieldId, state.frameId, seg);
   };
 
+  const sectionOpen = (id: SectionId) => !layout.closed.includes(id);
+  const onToggle = (id: SectionId, open: boolean) =>
+    layoutSrc.update({ closed: toggleSection(layout.closed, id, open) });
+  const openBilled = () => {
+    if (!sectionOpen('billed')) onToggle('billed', true);
+    queueMicrotask(() => document.getElementById('tc-billed-input')?.focus());
+  };
+  const fold = { onToggle };
+
   return (
     <div class="tc-root" data-theme={prefs.theme} data-side={side}>
       <button
@@ -100,7 +125,7 @@ export function Sidebar({
       </button>
       <aside class="tc-sidebar" aria-label="TheraCode coding assistant" hidden={layout.collapsed} onKeyDown={onKeyDown}>
         <ResizeHandle width={layout.width} side={side} onWidth={(w) => layoutSrc.update({ width: w })} />
-        <header class="tc-header">
+        <div class="tc-glance">
           <div class="tc-titlebar">
             <h1 class="tc-title">TheraCode</h1>
             {!prefs.sideLocked && (
@@ -118,6 +143,9 @@ export function Sidebar({
               Hide
             </button>
           </div>
+          <SummaryLine analysis={hasNote ? a : null} rule={prefs.rule} />
+        </div>
+        <header class="tc-header">
           {prefs.orgName && <p class="tc-org">Set up by {prefs.orgName}</p>}
           {hasNote && state.frameHost && (
             <p class="tc-org tc-frame-host" data-testid="frame-host">
@@ -128,25 +156,52 @@ export function Sidebar({
           <p class="tc-status" data-testid="analysis-status" role="status" aria-live="polite">
             {statusText}
           </p>
-        </header>
-        {hasNote && <ReviewSource fieldId={state.fieldId} text={state.text} />}
-        <section aria-labelledby="tc-suggested-h" class="tc-suggested">
-          <h2 id="tc-suggested-h">Suggested code</h2>
-          <p data-testid="suggested-code" class="tc-code">
-            {suggested ? `${suggested} ${CODE_NAMES[suggested]}` : '—'}
-          </p>
           {hasNote && state.text.length > 50_000 && (
             <p class="tc-note">Analysed {state.text.length.toLocaleString('en-US')} characters of the note.</p>
           )}
-        </section>
-        {hasNote && a.codes.length > 0 && <Ledger analysis={a} rule={prefs.rule} />}
+        </header>
+        {hasNote && <ReviewSource fieldId={state.fieldId} text={state.text} />}
         {hasNote && (
-          <Interventions analysis={a} text={state.text} uncertainBelow={prefs.uncertainBelow} onShow={onShow} />
+          <Tools
+            analysis={a}
+            text={state.text}
+            prefs={prefs}
+            copy={actions.copy}
+            openBilled={openBilled}
+            billed={billed}
+          />
         )}
-        {hasNote && <Missing analysis={a} />}
-        {hasNote && <Flags analysis={a} />}
-        {hasNote && <BilledCheck analysis={a} rule={prefs.rule} />}
-        {hasNote && <SummaryFooter analysis={a} text={state.text} prefs={prefs} copy={actions.copy} />}
+        {hasNote && (
+          <Section id="billed" title="Check billed lines" open={sectionOpen('billed')} {...fold}>
+            <BilledCheck analysis={a} rule={prefs.rule} input={billed} setInput={setBilled} />
+          </Section>
+        )}
+        {hasNote && a.codes.length > 0 && (
+          <Section id="ledger" title="Minutes and units" open={sectionOpen('ledger')} {...fold}>
+            <Ledger analysis={a} rule={prefs.rule} />
+          </Section>
+        )}
+        {hasNote && interventions > 0 && (
+          <Section
+            id="interventions"
+            title="Interventions"
+            count={interventions}
+            open={sectionOpen('interventions')}
+            {...fold}
+          >
+            <Interventions analysis={a} text={state.text} uncertainBelow={prefs.uncertainBelow} onShow={onShow} />
+          </Section>
+        )}
+        {hasNote && a.missing.length > 0 && (
+          <Section id="missing" title="Missing documentation" open={sectionOpen('missing')} {...fold}>
+            <Missing analysis={a} />
+          </Section>
+        )}
+        {hasNote && a.flags.length > 0 && (
+          <Section id="flags" title="Flags" count={a.flags.length} open={sectionOpen('flags')} {...fold}>
+            <Flags analysis={a} />
+          </Section>
+        )}
       </aside>
     </div>
   );

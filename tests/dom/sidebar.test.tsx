@@ -89,7 +89,7 @@ describe('Sidebar', () => {
     const missing = q('[data-testid="missing-element"]');
     expect(missing?.getAttribute('data-element')).toBe('response');
     expect(missing?.getAttribute('data-code')).toBe('97530');
-    expect(missing?.textContent).toContain('Add how they did.');
+    expect(q('[data-testid="missing-hint"][data-element="response"]')?.textContent).toBe('Add how they did.');
     expect(q('[data-testid="flag"][data-flag="note.truncated"]')).not.toBeNull();
   });
 
@@ -211,7 +211,11 @@ describe('Sidebar on a long note', () => {
     document.body.append(container);
     act(() => render(<Sidebar store={store} />, container));
     expect(container.querySelectorAll('[data-testid="intervention"]')).toHaveLength(25);
-    expect(container.querySelectorAll('[data-testid="missing-element"]')).toHaveLength(60);
+    // 60 interventions lacking the same element: one line saying how many, and its hint once
+    const grouped = container.querySelectorAll('[data-testid="missing-element"]');
+    expect(grouped).toHaveLength(1);
+    expect(grouped[0]?.textContent).toContain('(60 interventions)');
+    expect(container.querySelectorAll('[data-testid="missing-hint"]')).toHaveLength(1);
     const more = container.querySelector<HTMLButtonElement>('[data-testid="show-all"]');
     expect(more?.textContent).toBe('Show all 60 interventions (35 more)');
     await act(async () => more?.click());

@@ -1,19 +1,27 @@
 /** "Check billed lines": the coder types or pastes the claim; each line shows whether the note supports it. */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { Analysis } from '../../contracts/analysis';
 import type { SidebarPrefs } from '../../settings/prefs';
 import { billedView, STATUS_WORDS } from './billed-view';
 
 const RULE_LABEL = { cms: 'CMS 8-minute rule', ama: 'AMA midpoint rule' } as const;
 
-/** The billed-lines box and the line-by-line result under the sidebar's rule. */
-export function BilledCheck({ analysis, rule }: { analysis: Analysis; rule: SidebarPrefs['rule'] }) {
-  // Kept across re-analyses: the coder may fix the note and watch the check follow.
-  const [input, setInput] = useState('');
+/** The billed-lines box and the line-by-line result under the sidebar's rule (the section heading is the caller's). */
+export function BilledCheck({
+  analysis,
+  rule,
+  input,
+  setInput,
+}: {
+  analysis: Analysis;
+  rule: SidebarPrefs['rule'];
+  /** The claim as typed (held by the sidebar: kept across re-analyses, and the defense summary quotes it). */
+  input: string;
+  setInput: (value: string) => void;
+}) {
   const view = useMemo(() => billedView(analysis, input, rule), [analysis, input, rule]);
   return (
-    <section aria-labelledby="tc-billed-h" class="tc-billed">
-      <h2 id="tc-billed-h">Check billed lines</h2>
+    <div class="tc-billed">
       <label for="tc-billed-input" class="tc-note">
         Billed lines, e.g. 97530 x2, 97110 x1, 97140 x1 GP
       </label>
@@ -21,7 +29,7 @@ export function BilledCheck({ analysis, rule }: { analysis: Analysis; rule: Side
         id="tc-billed-input"
         class="tc-billed-input"
         data-testid="billed-input"
-        rows={2}
+        rows={1}
         spellcheck={false}
         autocomplete="off"
         value={input}
@@ -55,6 +63,6 @@ export function BilledCheck({ analysis, rule }: { analysis: Analysis; rule: Side
           </ul>
         </div>
       ))}
-    </section>
+    </div>
   );
 }

@@ -1,42 +1,52 @@
 /** What the note still lacks (with hints) and note-level flags (e.g. a note too long to analyse whole). */
 import type { Analysis } from '../../contracts/analysis';
+import { missingGroups, missingHints } from './glance';
 
-/** Missing documentation elements, one item each, with the hint that fixes it. */
+/**
+ * Missing documentation, grouped under each code, one line per element (however many interventions
+ * lack it; the §3.3 testid stays on that line), and each element type's hint printed once below.
+ */
 export function Missing({ analysis }: { analysis: Analysis }) {
   if (analysis.missing.length === 0) return null;
+  const hints = missingHints(analysis.missing);
   return (
-    <section aria-labelledby="tc-missing-h">
-      <h2 id="tc-missing-h">Missing documentation</h2>
-      <ul class="tc-list">
-        {analysis.missing.map((m) => (
-          <li
-            key={`${m.segment}-${m.code}-${m.element}`}
-            data-testid="missing-element"
-            data-element={m.element}
-            data-code={m.code}
-          >
-            <strong>{m.code}</strong> {m.message}
-            {m.hint && <span class="tc-hint"> Hint: {m.hint}</span>}
-          </li>
+    <>
+      <dl class="tc-missing">
+        {missingGroups(analysis.missing).map((g) => (
+          <div key={g.code} class="tc-missing-group" data-testid="missing-group" data-code={g.code}>
+            <dt>{g.code}</dt>
+            {g.elements.map((m) => (
+              <dd key={m.element} data-testid="missing-element" data-element={m.element} data-code={g.code}>
+                {m.message}
+                {m.segments > 1 && <span class="tc-hint"> ({m.segments} interventions)</span>}
+              </dd>
+            ))}
+          </div>
         ))}
-      </ul>
-    </section>
+      </dl>
+      {hints.length > 0 && (
+        <ul class="tc-hints" aria-label="Hints">
+          {hints.map((h) => (
+            <li key={h.element} data-testid="missing-hint" data-element={h.element}>
+              {h.hint}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
-/** Flags about the note as a whole. */
+/** Flags about the note as a whole (list only: the section heading is the caller's). */
 export function Flags({ analysis }: { analysis: Analysis }) {
   if (analysis.flags.length === 0) return null;
   return (
-    <section aria-labelledby="tc-flags-h">
-      <h2 id="tc-flags-h">Flags</h2>
-      <ul class="tc-list">
-        {analysis.flags.map((f) => (
-          <li key={f.id} data-testid="flag" data-flag={f.id} class={`tc-flag tc-flag-${f.severity}`}>
-            <span class="tc-sev">{f.severity === 'warning' ? 'Warning' : 'Note'}:</span> {f.message}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ul class="tc-list">
+      {analysis.flags.map((f) => (
+        <li key={f.id} data-testid="flag" data-flag={f.id} class={`tc-flag tc-flag-${f.severity}`}>
+          <span class="tc-sev">{f.severity === 'warning' ? 'Warning' : 'Note'}:</span> {f.message}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -46,17 +46,21 @@ function Item({
       <p id={`tc-seg-${index}`} class="tc-seg-body">
         <Snippet text={text} segment={seg} />
       </p>
-      <p class="tc-why">{seg.why}</p>
-      {runnerUp && (
-        <p class="tc-why-not" data-testid="why-not">
-          Why not {runnerUp.code}: it scored {Math.round(runnerUp.score * 100)}% against {pct}% for {code}.
-        </p>
-      )}
+      {/* the reasons are one click away: a glance needs the code, minutes and words, not the scoring */}
+      <details class="tc-why-box">
+        <summary>Why {code}</summary>
+        <p class="tc-why">{seg.why}</p>
+        {runnerUp && (
+          <p class="tc-why-not" data-testid="why-not">
+            Why not {runnerUp.code}: it scored {Math.round(runnerUp.score * 100)}% against {pct}% for {code}.
+          </p>
+        )}
+      </details>
     </li>
   );
 }
 
-/** The list of interventions; clicking one shows it in the note. */
+/** The list of interventions (the section heading is the caller's); clicking one shows it in the note. */
 export function Interventions({
   analysis,
   text,
@@ -72,14 +76,13 @@ export function Interventions({
   const { shown, more } = useCapped(items, 'interventions');
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="tc-int-h">
-      <h2 id="tc-int-h">Interventions</h2>
+    <>
       <ol class="tc-list">
         {shown.map(({ seg, i }) => (
           <Item key={i} seg={seg} index={i} text={text} uncertainBelow={uncertainBelow} onShow={onShow} />
         ))}
       </ol>
       {more}
-    </section>
+    </>
   );
 }

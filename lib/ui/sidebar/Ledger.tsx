@@ -10,8 +10,7 @@ export function Ledger({ analysis, rule }: { analysis: Analysis; rule: SidebarPr
   const lead = rule === 'both' ? null : rule;
   const t = analysis.totals;
   return (
-    <section aria-labelledby="tc-ledger-h">
-      <h2 id="tc-ledger-h">Minutes and units</h2>
+    <>
       <table class="tc-ledger">
         <thead>
           <tr>
@@ -55,6 +54,6 @@ export function Ledger({ analysis, rule }: { analysis: Analysis; rule: SidebarPr
       {t.statedTimedMinutes !== null && t.statedTimedMinutes !== t.timedMinutes && (
         <p class="tc-note">The note states {t.statedTimedMinutes} timed minutes in total.</p>
       )}
-    </section>
+    </>
   );
 }

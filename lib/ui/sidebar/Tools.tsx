@@ -1,28 +1,35 @@
 /**
- * The defense summary (issue #7): "Copy summary" (policy can disable it via copyDisabled) and a
- * separate "Defense summary" button that shows the same plain text in a read-only region the coder
- * can select — also when copying is disabled. Under the 'both' rule the summary carries both rules.
+ * The coder's tools at the top of the sidebar, each one click away: "Check billed lines" (opens and
+ * focuses the billed-lines box), "Defense summary" (the plain text in a read-only region the coder
+ * can select — also when copying is disabled) and "Copy summary" (policy can disable it via
+ * copyDisabled). Under the 'both' rule the summary carries both rules.
  */
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../../contracts/analysis';
 import { defenseSummary } from '../../engine/defense';
 import type { SidebarPrefs } from '../../settings/prefs';
 
-/** Footer with the copy and show buttons and the summary region. */
-export function SummaryFooter({
+/** The tool bar (billed lines, defense summary, copy) and the summary region. */
+export function Tools({
   analysis,
   text,
   prefs,
   copy,
+  openBilled,
+  billed,
 }: {
   analysis: Analysis;
   text: string;
   prefs: Pick<SidebarPrefs, 'rule' | 'copyDisabled'>;
   copy: (text: string) => Promise<void>;
+  /** Unfold the billed-lines section and put the cursor in its box. */
+  openBilled: () => void;
+  /** The billed lines as the coder typed them (quoted in the summary with their modifiers). */
+  billed: string;
 }) {
   const [copied, setCopied] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
-  const summary = () => defenseSummary(analysis, text, prefs.rule);
+  const summary = () => defenseSummary(analysis, text, prefs.rule, { billed });
   const onCopy = async () => {
     try {
       await copy(summary());
@@ -32,13 +39,11 @@ export function SummaryFooter({
     }
   };
   return (
-    <footer class="tc-footer">
+    <div class="tc-tools">
       <p class="tc-actions">
-        {!prefs.copyDisabled && (
-          <button type="button" class="tc-btn" data-testid="copy-summary" onClick={onCopy}>
-            Copy summary
-          </button>
-        )}{' '}
+        <button type="button" class="tc-btn" data-testid="open-billed" onClick={openBilled}>
+          Check billed lines
+        </button>{' '}
         <button
           type="button"
           class="tc-btn"
@@ -48,7 +53,12 @@ export function SummaryFooter({
           onClick={() => setShown(!shown)}
         >
           Defense summary
-        </button>
+        </button>{' '}
+        {!prefs.copyDisabled && (
+          <button type="button" class="tc-btn" data-testid="copy-summary" onClick={onCopy}>
+            Copy summary
+          </button>
+        )}
       </p>
       <p class="tc-copied" aria-live="polite">
         {copied ?? ''}
@@ -62,6 +72,6 @@ export function SummaryFooter({
           </pre>
         </section>
       )}
-    </footer>
+    </div>
   );
 }
