@@ -3,44 +3,17 @@
  * code, minutes (and units) and a missing element, and the page's note is exactly what was typed.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Frame, Page } from 'puppeteer-core';
-import {
-  type FixtureServer,
-  launchFirefox,
-  newTab,
-  serveFixtures,
-  skipReason,
-  sleep,
-  typeLikeAPerson,
-  waitFor,
-} from './harness';
+import { describe, test } from 'node:test';
+import type { Frame, Page } from 'puppeteer-core';
+import { skipReason, sleep, typeLikeAPerson, useFirefox, waitFor } from './harness';
 import { expectSidebar, hasSidebarHost, readSidebar } from './sidebar';
 
 const NOTE = 'Ther ex 15 min: LAQ 3x10 for quad strength';
 const skip = skipReason();
 
 describe('Firefox: demo page and editors', { skip, timeout: 180_000 }, () => {
-  let browser: Browser;
-  let server: FixtureServer;
-  let page: Page;
-
-  before(async () => {
-    server = await serveFixtures();
-    browser = await launchFirefox();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** A new tab on a fixture page (each test its own tab, closed by the next). */
-  async function open(path: string): Promise<Page> {
-    await page?.close().catch(() => undefined);
-    page = await newTab(browser);
-    await page.goto(`${server.url}${path}`);
-    return page;
-  }
+  const ff = useFirefox();
+  const open = (path: string) => ff.open(path);
 
   /** The frame whose URL ends with `suffix`. */
   async function frameOf(p: Page, suffix: string): Promise<Frame> {

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type StaticServer, serveStatic } from '../../lib/launch/static-server';
 
@@ -61,11 +62,6 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     await browser.close();
     throw e;
   }
-}
-
-/** A fresh tab for a test. */
-export async function newTab(browser: Browser): Promise<Page> {
-  return browser.newPage();
 }
 
 /**
@@ -129,4 +125,79 @@ export async function serveFixtures(): Promise<FixtureServer> {
   const requests: string[] = [];
   server.server.on('request', (req) => requests.push(req.url ?? ''));
   return { ...server, requests };
+}
+
+/** The slice of the WebExtension API the tests call from the add-on's own pages. */
+export interface AddonApi {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    getCurrent(): Promise<{ id?: number } | undefined>;
+  };
+  runtime: { sendMessage(msg: unknown): Promise<unknown> };
+  storage: {
+    local: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> };
+    managed: { get(): Promise<Record<string, unknown>> };
+  };
+}
+
+/**
+ * The tab id of `page` as the add-on sees it. Without the `tabs` permission the add-on cannot see
+ * tab URLs, so every other tab is closed first and the id is the one tab that is not `addonPage`.
+ */
+export async function tabIdOf(browser: Browser, page: Page, addonPage: Page): Promise<number> {
+  for (const p of await browser.pages()) if (p !== page && p !== addonPage) await p.close();
+  const ids = await addonPage.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: AddonApi }).browser;
+    const me = (await api.tabs.getCurrent())?.id;
+    return (await api.tabs.query({})).map((t) => t.id).filter((id) => id !== me);
+  });
+  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`expected one web tab, found ${ids}`);
+  return ids[0];
+}
+
+/** Open the toolbar popup's page in a tab, pointed at `page`'s tab with `?tab=` (as the Chromium e2e does). */
+export async function openPopupFor(browser: Browser, page: Page): Promise<Page> {
+  const probe = await openAddonPage(browser, 'popup.html');
+  const tabId = await tabIdOf(browser, page, probe);
+  await probe.close();
+  return openAddonPage(browser, `popup.html?tab=${tabId}`);
+}
+
+/** Text of the element with `data-testid` in a document (empty when absent). */
+export function testIdText(page: Page, testId: string): Promise<string> {
+  return page.evaluate(
+    (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '',
+    testId,
+  );
+}
+
+/** One Firefox and one fixture server for a test file, and a fresh tab per fixture page. */
+export class Session {
+  browser!: Browser;
+  server!: FixtureServer;
+  private tab: Page | undefined;
+
+  /** Open `path` of the fixture server in a new tab (closing the previous one); `host` replaces 127.0.0.1. */
+  async open(path: string, host = '127.0.0.1'): Promise<Page> {
+    await this.tab?.close().catch(() => undefined);
+    this.tab = await this.browser.newPage();
+    const url = new URL(path, this.server.url);
+    url.hostname = host;
+    await this.tab.goto(url.href);
+    return this.tab;
+  }
+}
+
+/** Launch Firefox (and the server) before the file's tests, close both after. */
+export function useFirefox(options: LaunchOptions = {}): Session {
+  const session = new Session();
+  before(async () => {
+    session.server = await serveFixtures();
+    session.browser = await launchFirefox(options);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

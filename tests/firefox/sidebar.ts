@@ -20,6 +20,8 @@ export interface SidebarSnapshot {
   header: string;
   reviewSource: string;
   ruleLock: string;
+  /** The ledger's column header of the unit rule in use, e.g. 'AMA units (in use)'. */
+  lead: string;
   rows: { code: string; minutes: string; cms: string; ama: string; text: string }[];
   missing: { code: string; element: string }[];
   testids: string[];
@@ -72,6 +74,7 @@ export async function readSidebar(page: Page): Promise<SidebarSnapshot> {
         header: root.querySelector('header')?.textContent?.trim() ?? '',
         reviewSource: t['review-source'] ?? '',
         ruleLock: t['rule-lock'] ?? '',
+        lead: root.querySelector('thead th.tc-lead')?.textContent?.trim() ?? '',
         rows: [...root.querySelectorAll('[data-testid="code-row"]')].map((r) => ({
           code: r.getAttribute('data-code') ?? '',
           minutes: r.querySelector('[data-testid="code-minutes"]')?.textContent?.trim() ?? '',
@@ -99,6 +102,7 @@ function emptySnapshot(): SidebarSnapshot {
     header: '',
     reviewSource: '',
     ruleLock: '',
+    lead: '',
     rows: [],
     missing: [],
     testids: [],
