@@ -49,6 +49,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     // privileged pages; opening the options page and the popup in a tab needs it (nothing else
     // here uses it: every check reads web or extension documents, never chrome ones).
     args: ['--remote-allow-system-access'],
+    // Lets the test profile's remote-settings server (puppeteer's dummy.test) replace Mozilla's, so
+    // the browser does not poll firefox.settings.services.mozilla.com during the tests.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId()]: ADDON_UUID }),
       ...options.prefs,
@@ -188,12 +191,15 @@ export class Session {
   }
 }
 
-/** Launch Firefox (and the server) before the file's tests, close both after. */
-export function useFirefox(options: LaunchOptions = {}): Session {
+/**
+ * Launch Firefox (and the server) before the file's tests, close both after. `options` may be
+ * computed once the fixture server is up (e.g. a proxy in front of it).
+ */
+export function useFirefox(options: LaunchOptions | ((server: FixtureServer) => Promise<LaunchOptions>) = {}): Session {
   const session = new Session();
   before(async () => {
     session.server = await serveFixtures();
-    session.browser = await launchFirefox(options);
+    session.browser = await launchFirefox(typeof options === 'function' ? await options(session.server) : options);
   });
   after(async () => {
     await session.browser?.close();

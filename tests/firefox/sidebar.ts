@@ -7,7 +7,7 @@
  * `const f = () => …` (tsx wraps those in a `__name` helper that does not exist there).
  */
 import assert from 'node:assert/strict';
-import type { Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { waitFor } from './harness';
 
 const SIDEBAR_PAGE = /^moz-extension:\/\/[^/]+\/sidebar\.html(?:[?#]|$)/;
@@ -147,4 +147,20 @@ export async function expectSidebar(page: Page, want: Expected): Promise<Sidebar
 /** Whether the page (top document) has a `<theracode-sidebar>` host. */
 export function hasSidebarHost(page: Page | Frame): Promise<boolean> {
   return page.evaluate(() => document.querySelector('theracode-sidebar') !== null);
+}
+
+/** A handle on the sidebar element with `data-testid` (to click or select as a user would), or null. */
+export async function sidebarElement(page: Page, testId: string): Promise<ElementHandle<Element> | null> {
+  const { frame, inHostShadow } = await locateSidebar(page);
+  const handle = await frame.evaluateHandle(
+    (shadow: boolean, id: string) =>
+      (shadow ? document.querySelector('theracode-sidebar')?.shadowRoot : document)?.querySelector(
+        `[data-testid="${id}"]`,
+      ) ?? null,
+    inHostShadow,
+    testId,
+  );
+  const element = handle.asElement() as ElementHandle<Element> | null;
+  if (!element) await handle.dispose();
+  return element;
 }
