@@ -60,10 +60,7 @@ describe('Firefox: demo page and editors', { skip, timeout: 180_000 }, () => {
 
   test('TinyMCE (about:blank iframe)', async () => {
     const p = await open('/tinymce.html');
-    await p.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
-    const iframe = await p.waitForSelector('iframe.tox-edit-area__iframe');
-    const frame = (await iframe?.contentFrame()) as Frame;
-    await frame.click('body');
+    await clickIntoFrame(p, 'iframe.tox-edit-area__iframe');
     await typeLikeAPerson(p, NOTE);
     await expectSidebar(p, { code: '97110', minutes: 15, cmsUnits: '1 unit', missing: 'response' });
     const text = await p.evaluate(() =>
@@ -72,6 +69,36 @@ describe('Firefox: demo page and editors', { skip, timeout: 180_000 }, () => {
       }),
     );
     assert.equal(text, NOTE);
+  });
+
+  /** Wait for the fixture page's editor, then click into the body of its iframe `selector`. */
+  async function clickIntoFrame(p: Page, selector: string): Promise<Frame> {
+    await p.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+    const iframe = await p.waitForSelector(selector);
+    const frame = (await iframe?.contentFrame()) as Frame;
+    await frame.click('body');
+    return frame;
+  }
+
+  test('CKEditor 4.22.1 (iframe mode)', async () => {
+    const p = await open('/ckeditor4.html');
+    await clickIntoFrame(p, 'iframe.cke_wysiwyg_frame');
+    await typeLikeAPerson(p, NOTE);
+    await expectSidebar(p, { code: '97110', minutes: 15, cmsUnits: '1 unit', missing: 'response' });
+    const data = await p.evaluate(() =>
+      (window as unknown as { noteEditor: { getData: () => string } }).noteEditor.getData().trim(),
+    );
+    assert.equal(data, `<p>${NOTE}</p>`);
+  });
+
+  test('designMode iframe (Telerik/Kendo style)', async () => {
+    const p = await open('/designmode.html');
+    const frame = await clickIntoFrame(p, '#editor');
+    await typeLikeAPerson(p, NOTE);
+    // 15, not 45: the editor document's <title> ("Ther ex 30 min template") is not part of the note
+    await expectSidebar(p, { code: '97110', minutes: 15, cmsUnits: '1 unit', missing: 'response' });
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what the user sees, as the extension reads it
+    assert.equal(await frame.$eval('body', (el) => (el as HTMLElement).innerText.trim()), NOTE);
   });
 
   test('same-origin iframes nested two deep', async () => {
