@@ -12,6 +12,7 @@ import { accessSync, constants, existsSync, mkdirSync, rmdirSync, rmSync, writeF
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
+import { FIREFOX_ID } from '../../lib/settings/extension-id';
 import {
   type AddonApi,
   addonId,
@@ -99,6 +100,7 @@ describe('Firefox managed policy: values take effect, are locked, and restrict s
   });
 
   test('storage.managed and the effective settings carry the policy, locked', async () => {
+    assert.equal(addonId(), FIREFOX_ID, 'the build declares the gecko id the admin guide documents');
     const { options, data } = await effective(ff);
     const managed = await options.evaluate(() => (globalThis as unknown as AddonGlobal).browser.storage.managed.get());
     assert.deepEqual(managed, {
