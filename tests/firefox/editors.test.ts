@@ -30,8 +30,12 @@ describe('Firefox: demo page and editors', { skip, timeout: 180_000 }, () => {
     await p.click('#objective');
     const note = 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.';
     await typeLikeAPerson(p, note);
-    await expectSidebar(p, { code: '97530', minutes: 12, cmsUnits: '1 unit' });
+    const s = await expectSidebar(p, { code: '97530', minutes: 12, cmsUnits: '1 unit' });
     assert.equal(await p.$eval('#objective', (el) => (el as HTMLTextAreaElement).value), note);
+    // the sidebar is the add-on's own moz-extension page in a closed shadow root: the page cannot reach it
+    assert.equal(s.where, 'extension frame');
+    assert.equal(await p.evaluate(() => document.querySelector('theracode-sidebar')?.shadowRoot), null);
+    assert.equal(await p.evaluate(() => document.querySelectorAll('[data-testid]').length), 0);
   });
 
   test('demo EHR: the read-only vitals field gets no sidebar', async () => {
