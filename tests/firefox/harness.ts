@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { type StaticServer, serveStatic } from '../../lib/launch/static-server';
+import { clearLeftoverTestPolicy } from './policy-file';
 
 /** Debian's Firefox ESR (`apt-get install firefox-esr`), or FIREFOX_PATH. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -89,7 +90,7 @@ export async function waitFor<T>(
   read: () => Promise<T>,
   ok: (value: T) => boolean,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = 15_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
@@ -198,6 +199,7 @@ export class Session {
 export function useFirefox(options: LaunchOptions | ((server: FixtureServer) => Promise<LaunchOptions>) = {}): Session {
   const session = new Session();
   before(async () => {
+    clearLeftoverTestPolicy(); // a killed managed-policy run must not steer this Firefox
     session.server = await serveFixtures();
     session.browser = await launchFirefox(typeof options === 'function' ? await options(session.server) : options);
   });

@@ -1,15 +1,13 @@
 /**
- * Managed settings from a real Firefox enterprise policy file: `/etc/firefox/policies/policies.json`
- * (where Debian's firefox-esr reads it; root only) with `3rdparty.Extensions` for the add-on's
- * gecko id, written before Firefox starts. Checked where the policy takes effect: storage.managed,
+ * Managed settings from a real Firefox enterprise policy file (`/etc/firefox/policies/policies.json`,
+ * where Debian's firefox-esr reads it; root only, see policy-file.ts) with `3rdparty.Extensions` for
+ * the add-on's gecko id, written before Firefox starts. Checked where the policy takes effect: storage.managed,
  * the options page's locks and warnings, the sidebar (organization name, the forced rule, no copy
  * button, the payer rule), the popup, and the site gate (localhost allowed, 127.0.0.1 not).
  * Firefox has no managed_schema: the policy reaches the add-on unchecked, so TheraCode's own
  * validation is what drops a bad key.
  */
 import assert from 'node:assert/strict';
-import { accessSync, constants, existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_ID } from '../../lib/settings/extension-id';
@@ -26,10 +24,9 @@ import {
   useFirefox,
   waitFor,
 } from './harness';
+import { policySkipReason, removeTestPolicy, writeTestPolicy } from './policy-file';
 import { expectSidebar, hasSidebarHost, sidebarElement, waitForSidebar } from './sidebar';
 
-/** Firefox's system-wide policy file on Linux (SysConfD = /etc/firefox, also for Debian's firefox-esr). */
-const POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? '/etc/firefox/policies/policies.json';
 const TA_NOTE = 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.';
 
 type AddonGlobal = { browser: AddonApi };
@@ -39,32 +36,11 @@ interface Effective {
   policyWarnings: string[];
 }
 
-/** Why this machine cannot hold the test's policy file (not root, or an administrator's file is there). */
-function policySkipReason(): string | undefined {
-  if (existsSync(POLICY_FILE)) return `${POLICY_FILE} exists (not ours): managed-policy tests skipped`;
-  let dir = path.dirname(POLICY_FILE);
-  while (!existsSync(dir)) dir = path.dirname(dir);
-  try {
-    accessSync(dir, constants.W_OK);
-    return undefined;
-  } catch {
-    return `cannot write ${POLICY_FILE} (needs root): managed-policy tests skipped`;
-  }
-}
-
 /** A Firefox session started with `policy` for TheraCode's gecko id in the system policies.json. */
 function withPolicy(policy: Record<string, unknown>): Session {
-  after(() => {
-    rmSync(POLICY_FILE, { force: true });
-    for (const dir of [path.dirname(POLICY_FILE), path.dirname(path.dirname(POLICY_FILE))]) {
-      try {
-        rmdirSync(dir); // only when empty again (we made it)
-      } catch {}
-    }
-  });
+  after(removeTestPolicy);
   return useFirefox(async () => {
-    mkdirSync(path.dirname(POLICY_FILE), { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId()]: policy } } } }));
+    writeTestPolicy(addonId(), policy);
     return {};
   });
 }

@@ -114,7 +114,7 @@ export function waitForSidebar(
   page: Page,
   ok: (s: SidebarSnapshot) => boolean,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = 15_000,
 ): Promise<SidebarSnapshot> {
   return waitFor(() => readSidebar(page), ok, `the sidebar to show ${what}`, timeoutMs);
 }
