@@ -7,6 +7,7 @@
 import { aliasField, fieldById, fieldId } from './field-ids';
 import { fieldSignature, findReplacement, focusedNoteField, noteFieldFromEvent } from './find-field';
 import { readFieldText } from './read-text';
+import { createTrustGate } from './trust';
 
 /** Re-exported for callers that only know the watcher module. */
 export { noteFieldFromEvent } from './find-field';
@@ -24,6 +25,8 @@ export interface NoteWatcherOptions {
   maxChars?: number;
   /** Called when the followed field left the page and nothing replaced it (the sidebar goes idle). */
   onCleared?: (fieldId: string) => void;
+  /** Whether an event came from the user (default `event.isTrusted`; DOM tests simulate a user). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 /** A running watcher. */
@@ -41,6 +44,8 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
   let pending: Element | null = null;
   let current: { el: Element; id: string; signature: string } | null = null;
   let sentAny = false;
+  // only trusted user input makes a field the note (trust.ts): synthetic events change nothing
+  const gate = createTrustGate(doc, opts.isTrusted);
 
   const flush = () => {
     timer = undefined;
@@ -98,6 +103,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
       return;
     }
     aliasField(replacement, current.id);
+    gate.inherit(current.el, replacement);
     current = null;
     follow(replacement);
     schedule(replacement, debounceMs);
@@ -106,7 +112,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
 
   const onFocus = (e: Event) => {
     const el = noteFieldFromEvent(e);
-    if (!el) return;
+    if (!el || !gate.allows(el, e)) return;
     follow(el);
     // focusing a field makes it the note again, unless it is an empty field while another holds a note
     if (readFieldText(el).length > 0 || !sentAny) {
@@ -116,7 +122,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
   };
   const onInput = (e: Event) => {
     const el = noteFieldFromEvent(e);
-    if (!el) return;
+    if (!el || !gate.allows(el, e)) return;
     follow(el);
     schedule(el, debounceMs);
   };
@@ -124,7 +130,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
   doc.addEventListener('input', onInput, true);
   // scan on load: a field may already have focus (autofocus, or the frame loaded under the caret)
   const focused = focusedNoteField(doc);
-  if (focused) {
+  if (focused && gate.allows(focused)) {
     follow(focused);
     schedule(focused, 0);
   }
@@ -132,6 +138,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     stop: () => {
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('input', onInput, true);
+      gate.stop();
       observer.disconnect();
       contentObserver.disconnect();
       if (timer !== undefined) clearTimeout(timer);

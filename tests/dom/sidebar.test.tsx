@@ -267,7 +267,7 @@ describe('Sidebar billed check', () => {
   test('typing in the billed box inside <theracode-sidebar> is never read as a note', async () => {
     vi.useFakeTimers();
     const onNote = vi.fn();
-    const watcher = watchNotes(document, { onNote, debounceMs: 10 });
+    const watcher = watchNotes(document, { onNote, debounceMs: 10, isTrusted: () => true });
     try {
       const host = document.createElement('theracode-sidebar');
       document.body.append(host);
