@@ -17,7 +17,9 @@ function inputReasons(el: HTMLTextAreaElement | HTMLInputElement): SkipReason[] 
 
 function editableReasons(el: HTMLElement): SkipReason[] {
   const reasons: SkipReason[] = [];
-  if (!el.isContentEditable) reasons.push('not-editable');
+  // a designMode document's body is editable even where the browser does not report isContentEditable
+  if (!el.isContentEditable && !(el.ownerDocument.designMode === 'on' && el === el.ownerDocument.body))
+    reasons.push('not-editable');
   if (el.getAttribute('aria-readonly') === 'true') reasons.push('read-only');
   if (el.getAttribute('aria-disabled') === 'true') reasons.push('disabled');
   return reasons;

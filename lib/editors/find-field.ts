@@ -2,11 +2,9 @@
 import { editableRoot } from './adapters';
 import { isEligible } from './eligibility';
 
-/** The editing root an element belongs to (a textarea/input itself, or a contenteditable's root). */
+/** The editing root an element belongs to (a textarea/input itself, or an editor's root), as its adapter says. */
 export function editingRoot(target: Element): Element | null {
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) return target;
-  if (target instanceof HTMLElement && target.isContentEditable) return editableRoot(target)?.root ?? null;
-  return null;
+  return editableRoot(target)?.root ?? null;
 }
 
 /** The eligible editing root an event came from, looking through open shadow roots. */

@@ -2,6 +2,7 @@
  * Offsets are the shared currency (design §4): the engine speaks UTF-16 offsets into the text it
  * analysed; only this module maps them back to DOM positions, through the same walk that read them.
  */
+import { adapterFor } from './adapters';
 import { type Chunk, linearize } from './linearize';
 
 /** A DOM boundary point. */
@@ -13,7 +14,8 @@ export interface DomPoint {
 function pointIn(chunk: Chunk, at: number, edge: 'start' | 'end'): DomPoint | null {
   const node = chunk.node;
   if (!node) return null;
-  if (node.nodeType === 3) return { node, offset: Math.min(at - chunk.start, (node as Text).data.length) };
+  if (node.nodeType === 3)
+    return { node, offset: Math.min((chunk.nodeStart ?? 0) + at - chunk.start, (node as Text).data.length) };
   // a <br>: before it for a start (or an end inside it), after it for an end past it
   const parent = node.parentNode;
   if (!parent) return null;
@@ -40,8 +42,14 @@ export function domPoint(chunks: readonly Chunk[], at: number, edge: 'start' | '
 
 /** The offset in the linear text of a DOM point inside `root` (inverse of `domPoint`, for text nodes). */
 export function textOffset(chunks: readonly Chunk[], node: Node, offset: number): number | null {
-  for (const c of chunks) if (c.node === node) return c.start + Math.min(offset, c.length);
-  return null;
+  let found: number | null = null;
+  for (const c of chunks) {
+    if (c.node !== node) continue;
+    const from = c.nodeStart ?? 0;
+    // a Text node split around a zero-width character: the last stretch that starts at or before `offset`
+    if (found === null || offset >= from) found = c.start + Math.max(0, Math.min(offset - from, c.length));
+  }
+  return found;
 }
 
 /** A Range over text offsets [start, end) of `root`, or null when they fall outside it. */
@@ -60,4 +68,10 @@ export function rangeForOffsets(
   range.setStart(a.node, a.offset);
   range.setEnd(b.node, b.offset);
   return range;
+}
+
+/** A Range over [start, end) of what `readFieldText(el)` returned, through the field's adapter (null for a textarea). */
+export function rangeInField(el: Element, start: number, end: number): Range | null {
+  const adapter = adapterFor(el);
+  return adapter.range ? adapter.range(el, start, end) : rangeForOffsets(el, start, end, adapter.ignore);
 }

@@ -2,11 +2,10 @@
 import { adapterFor } from './adapters';
 import { linearize } from './linearize';
 
-/** Text of a textarea/input, or the visible text of a contenteditable root (editor chrome left out). */
+/** Text of an editing root through its family's adapter (a control's value, or the visible text without editor chrome). */
 export function readFieldText(el: Element): string {
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;
-  const adapter = el instanceof HTMLElement ? adapterFor(el) : undefined;
-  return linearize(el, adapter?.ignore).text;
+  const adapter = adapterFor(el);
+  return adapter.read ? adapter.read(el) : linearize(el, adapter.ignore).text;
 }
 
 /** Leaf walk without an adapter: text nodes as-is, <br> as "\n", a newline between block elements. */

@@ -76,8 +76,8 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     if (current?.el === el) return;
     current = { el, id: fieldId(el), signature: fieldSignature(el) };
     contentObserver.disconnect();
-    if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement))
-      contentObserver.observe(el, { childList: true, subtree: true, characterData: true });
+    // a textarea's typing mutates no DOM, so observing it costs nothing and needs no special case
+    contentObserver.observe(el, { childList: true, subtree: true, characterData: true });
     const root = el.getRootNode();
     if (root instanceof ShadowRoot) observer.observe(root, { childList: true, subtree: true });
   };

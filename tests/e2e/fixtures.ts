@@ -8,23 +8,31 @@ import { type Routes, type StaticServer, serveStatic } from '../../lib/launch/st
 export const PAGES_DIR = path.resolve('tests/e2e/pages');
 export const DEMO_DIR = path.resolve('assets/demo');
 
-/** Bundle the ProseMirror fixture editor in memory with esbuild (no checked-in build output). */
-async function prosemirrorBundle(): Promise<string> {
+/** Bundle a fixture editor (ProseMirror, Lexical, Slate + React) in memory with esbuild (no checked-in build output). */
+async function editorBundle(entry: string): Promise<string> {
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [path.join(PAGES_DIR, 'prosemirror-entry.js')],
+    entryPoints: [path.join(PAGES_DIR, entry)],
     bundle: true,
     write: false,
     format: 'iife',
+    define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
   return out.outputFiles[0]?.text ?? '';
 }
 
-/** Pages that need headers or generated bodies: a strict-CSP page, the ProseMirror bundle. */
+/** Editor bundles served by the fixture server: URL path → entry file in tests/e2e/pages. */
+const BUNDLES: Record<string, string> = {
+  '/prosemirror.bundle.js': 'prosemirror-entry.js',
+  '/lexical.bundle.js': 'lexical-entry.js',
+  '/slate.bundle.js': 'slate-entry.js',
+};
+
+/** Pages that need headers or generated bodies: a strict-CSP page, the editor bundles. */
 function fixtureRoutes(): Routes {
-  let pm: Promise<string> | null = null;
-  return {
+  const built = new Map<string, Promise<string>>();
+  const routes: Routes = {
     '/csp.html': (_req, res) => {
       res.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
@@ -32,14 +40,18 @@ function fixtureRoutes(): Routes {
       });
       res.end(readFileSync(path.join(PAGES_DIR, 'csp.html')));
     },
-    '/prosemirror.bundle.js': (_req, res) => {
-      pm ??= prosemirrorBundle();
-      pm.then(
-        (js) => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(js),
+  };
+  for (const [url, entry] of Object.entries(BUNDLES)) {
+    routes[url] = (_req, res) => {
+      const js = built.get(url) ?? editorBundle(entry);
+      built.set(url, js);
+      js.then(
+        (body) => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body),
         () => res.writeHead(500).end('bundle failed'),
       );
-    },
-  };
+    };
+  }
+  return routes;
 }
 
 interface Fixtures {

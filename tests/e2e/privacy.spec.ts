@@ -11,11 +11,11 @@
  */
 
 import { existsSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page, Request, Worker } from '@playwright/test';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension } from '../../lib/launch/chromium';
 import { serveStatic } from '../../lib/launch/static-server';
+import { hostOf, recordingProxy } from '../support/recording-proxy';
 import { DEMO_DIR, expect, PAGES_DIR, sidebar, test } from './fixtures';
 
 declare const chrome: {
@@ -40,42 +40,6 @@ const PAGE_RESOURCES = [
   '/node_modules/quill/dist/quill.snow.css',
   '/favicon.ico',
 ];
-
-/** A forward proxy that records every request line and passes loopback GETs on to the fixture server. */
-async function recordingProxy(serverPort: number) {
-  const log: string[] = [];
-  const proxy = createServer((req, res) => {
-    log.push(`${req.method} ${req.url}`);
-    const url = new URL(req.url ?? '/', 'http://unknown/');
-    if (url.hostname !== '127.0.0.1' || Number(url.port) !== serverPort) return void res.writeHead(404).end();
-    const upstream = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: serverPort,
-        path: url.pathname + url.search,
-        method: req.method,
-        headers: req.headers,
-      },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
-  });
-  proxy.on('connect', (req, socket) => {
-    log.push(`CONNECT ${req.url}`);
-    socket.destroy();
-  });
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-  return { log, port: (proxy.address() as { port: number }).port, close: () => proxy.close() };
-}
-
-function hostOf(line: string): string {
-  const target = line.split(' ')[1] ?? '';
-  return target.includes('://') ? new URL(target).host : target;
-}
 
 /** Who made a request, as Playwright sees it. */
 function origin(r: Request): string {
