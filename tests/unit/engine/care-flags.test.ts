@@ -69,3 +69,22 @@ describe('flag registry', () => {
     for (const id of got) expect(id in FLAG_DEFS || id.startsWith('ncci.')).toBe(true);
   });
 });
+
+describe('mergeFlags', () => {
+  it('keeps one flag per id: distinct messages joined, segments united, a warning outranks info', async () => {
+    const { flag, mergeFlags } = await import('../../../lib/engine/flag-registry');
+    const merged = mergeFlags([
+      flag('minutes.implausible', '"400 min" is not plausible.', [3], 'info'),
+      flag('units.cms-tie', 'tie', [0]),
+      flag('minutes.implausible', '"900 min" is not plausible.', [1, 3]),
+      flag('minutes.implausible', '"400 min" is not plausible.', [5]),
+    ]);
+    expect(merged.map((f) => f.id)).toEqual(['minutes.implausible', 'units.cms-tie']);
+    expect(merged[0]).toEqual({
+      id: 'minutes.implausible',
+      severity: 'warning',
+      message: '"400 min" is not plausible. · "900 min" is not plausible.',
+      segments: [1, 3, 5],
+    });
+  });
+});
