@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { composeRegion } from '../../lib/editors/form-note';
 import { locate } from '../../lib/editors/note-text';
-import { noteRegion } from '../../lib/editors/region';
+import { noteRegion, regionSelectorFor } from '../../lib/editors/region';
+import { parsePolicy } from '../../lib/settings/policy';
 
 function mount(markup: string): void {
   document.body.innerHTML = markup; // test fixture only; the extension never uses innerHTML
@@ -142,5 +143,25 @@ describe('the note region', () => {
     expect(note.text).toBe('Subjective:\nPt reports pain.\n\nObjective:\nTher ex 15 min\nLAQ 3x10');
     const at = note.text.indexOf('LAQ');
     expect(locate(note, at, at + 3)).toEqual({ el: $('#o'), start: 15, end: 18 });
+  });
+});
+
+describe('noteRegions policy', () => {
+  test('the first entry whose host pattern matches gives the selector', () => {
+    const regions = [
+      { host: '*.emr-vendor.example', selector: '#soap' },
+      { host: 'ehr.clinic.example', selector: '.note' },
+    ];
+    expect(regionSelectorFor(regions, 'tenant1.emr-vendor.example')).toBe('#soap');
+    expect(regionSelectorFor(regions, 'ehr.clinic.example')).toBe('.note');
+    expect(regionSelectorFor(regions, 'other.example')).toBeUndefined();
+  });
+  test('policy parsing keeps valid entries and rejects a bad host pattern with a warning', () => {
+    expect(parsePolicy({ noteRegions: [{ host: 'ehr.clinic.example', selector: '#soap' }] }).policy).toEqual({
+      noteRegions: [{ host: 'ehr.clinic.example', selector: '#soap' }],
+    });
+    const bad = parsePolicy({ noteRegions: [{ host: 'https://ehr.clinic.example/x', selector: '#soap' }] });
+    expect(bad.policy).toEqual({});
+    expect(bad.warnings[0]).toMatch(/noteRegions/);
   });
 });
