@@ -3,6 +3,7 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { ContentMessageSchema, MAX_MESSAGE_TEXT } from '@/lib/contracts/messages';
+import { regionSelectorFor } from '@/lib/editors/region';
 import { watchNotes } from '@/lib/editors/watch';
 import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import { createSidebarHandlers } from '@/lib/overlay/controller';
@@ -13,7 +14,7 @@ import { createSidebarUi } from '@/lib/overlay/mount';
 import { createStore, initialSidebarState } from '@/lib/overlay/store';
 import { type MarkRect, measureTextareaSegment } from '@/lib/overlay/textarea-mark';
 import { createReviewHandlers, openOnReview } from '@/lib/review/content';
-import { applySettingsToPage } from '@/lib/settings/page';
+import { applySettingsToPage, pageHostname } from '@/lib/settings/page';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -28,6 +29,7 @@ export default defineContentScript({
     noticeOrphaning(ctx);
     const watcher = watchNotes(document, {
       maxChars: MAX_MESSAGE_TEXT,
+      regionSelector: regionSelectorFor(gate.settings.values.noteRegions, pageHostname()),
       onNote: (fieldId, text, fullLength) => {
         if (ctx.isInvalid) return; // reading isInvalid notices a reloaded extension and shuts this script down
         const cut = fullLength > text.length ? { fullLength } : {};
@@ -38,9 +40,10 @@ export default defineContentScript({
       },
     });
     ctx.onInvalidated(watcher.stop);
+    // a whole-form note's offsets land in the field that holds them, at that field's own offsets
     const highlightField = (msg: { fieldId: string; start: number; end: number }) => {
-      const el = watcher.field(msg.fieldId);
-      return el && highlightInField(el, msg.start, msg.end)
+      const at = watcher.locate(msg.fieldId, msg.start, msg.end);
+      return at && highlightInField(at.el, at.start, at.end)
         ? ({ ok: true } as const)
         : ({ ok: false, error: 'internal', detail: 'field gone' } as const);
     };
@@ -95,9 +98,9 @@ export default defineContentScript({
     );
     // A textarea in this (top) frame cannot be highlighted inside: draw a box over it from the sidebar's UI.
     const markTextarea = (msg: { fieldId: string; start: number; end: number }) => {
-      const el = watcher.field(msg.fieldId);
-      if (!(el instanceof HTMLTextAreaElement) || !ui.shadow) return;
-      mark.set({ rect: measureTextareaSegment(el, msg.start, msg.end, ui.shadow) });
+      const at = watcher.locate(msg.fieldId, msg.start, msg.end);
+      if (!(at?.el instanceof HTMLTextAreaElement) || !ui.shadow) return;
+      mark.set({ rect: measureTextareaSegment(at.el, at.start, at.end, ui.shadow) });
       const clear = () => mark.set({ rect: null });
       setTimeout(clear, 6000);
       // the page scrolling makes the box stale; wait out our own scroll of the textarea first
