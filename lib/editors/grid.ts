@@ -14,7 +14,10 @@ const MINUTES_HEADER = /\b(?:min|mins|minutes|time)\b/i;
 
 /** The typed-into things of one cell, in order. */
 function cellFields(cell: Element): Element[] {
-  return [...cell.querySelectorAll('input, textarea, select, [contenteditable]')].filter((el) => {
+  const selector = 'input, textarea, select, [contenteditable]';
+  // a contenteditable <td> is itself the field (querySelectorAll sees only what is inside it)
+  const inside = [...cell.querySelectorAll(selector)];
+  return (cell.matches('[contenteditable]') ? [cell, ...inside] : inside).filter((el) => {
     if (el instanceof HTMLInputElement) return CELL_INPUTS.has(el.type) && el.type !== 'hidden';
     if (el instanceof HTMLElement && el.hasAttribute('contenteditable')) return el.isContentEditable;
     return true;

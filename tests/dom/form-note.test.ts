@@ -96,6 +96,15 @@ describe('flowsheet grids', () => {
     );
   });
 
+  test('contenteditable cells are the fields themselves', () => {
+    mount(`<div role="form"><table><thead><tr><th>Intervention</th><th>Minutes</th></tr></thead><tbody>
+      <tr><td contenteditable="true" id="a">Ther ex</td><td contenteditable="true" id="b">13</td></tr>
+      <tr><td contenteditable="true"></td><td contenteditable="true"></td></tr></tbody></table></div>`);
+    const note = composeRegion(noteRegion($('#b')));
+    expect(note.text).toBe('Intervention | Minutes\nTher ex | 13 min');
+    expect(locate(note, 23, 30)).toEqual({ el: $('#a'), start: 0, end: 7 });
+  });
+
   test('a layout table (one field per row) is read field by field under its row headers', () => {
     mount(`<form><table>
       <tr><td>Subjective</td><td><textarea id="s"></textarea></td></tr>
