@@ -121,8 +121,9 @@ test('flowsheet grid of contenteditable cells: one line per row under its column
       page.evaluate(() => {
         const h = CSS.highlights.get('theracode');
         const r = h ? ([...h][0] as Range | undefined) : undefined;
-        const td = r?.startContainer.parentElement?.closest('td');
-        return r ? `${td?.parentElement?.rowIndex}:${td?.cellIndex}:${r.toString()}` : null;
+        const td = r?.startContainer.parentElement?.closest('td') as HTMLTableCellElement | null | undefined;
+        const tr = td?.parentElement as HTMLTableRowElement | undefined;
+        return r ? `${tr?.rowIndex}:${td?.cellIndex}:${r.toString()}` : null;
       }),
     )
     .toBe('2:0:Gait training'); // second body row (row 0 is the header), first cell
