@@ -6,6 +6,7 @@
  * the engine never counts them as today's interventions.
  */
 import { isTextControl } from './adapters/text-control';
+import { editingRoot } from './find-field';
 import { addGrid, isGrid } from './grid';
 import { fieldLabel, groupOf, rowHeader } from './labels';
 import { type ComposedNote, NoteBuilder } from './note-text';
@@ -29,9 +30,10 @@ function single(el: Element): ComposedNote {
 
 /** Compose the note of a region (see the module comment); a region of one field is that field's text. */
 export function composeRegion(region: Region): ComposedNote {
+  // a region that is one field (no form around it, or pinned to it) is read as it is
+  if (region.roots.length === 1 && region.roots[0] === region.key && editingRoot(region.key) === region.key)
+    return single(region.key);
   const fields = regionFields(region);
-  const only = fields[0];
-  if (fields.length === 1 && only && only.el === region.key && !only.readOnly) return single(only.el);
   const note = new NoteBuilder();
   const context: RegionField[] = [];
   const grids = new Set<Element>();
@@ -63,6 +65,8 @@ export function composeRegion(region: Region): ComposedNote {
     if (label && label !== legend) note.add(oneLine ? `${label}: ` : `${label}:\n`);
     note.addField(el, text);
   }
+  // read-only context alone is no note (an empty form with intake vitals is idle, not analysed)
+  if (note.empty) return { text: '', parts: [] };
   for (const { el } of context) {
     const text = readFieldText(el);
     if (!text.trim()) continue;

@@ -38,9 +38,10 @@ export function regionFields(region: Region): RegionField[] {
   const seen = new Set<Element>();
   const out: RegionField[] = [];
   for (const root of region.roots) {
+    // the root itself may be a field no selector names (a designMode body)
     const candidates = [root, ...root.querySelectorAll(FIELD_SELECTOR)];
     for (const el of candidates) {
-      if (!el.matches(FIELD_SELECTOR)) continue;
+      if (!el.matches(FIELD_SELECTOR) && !(el === root && editingRoot(el) === el)) continue;
       const editRoot = el.getAttribute('contenteditable') === 'false' ? null : (editingRoot(el) ?? el);
       if (!editRoot || seen.has(editRoot)) continue;
       seen.add(editRoot);

@@ -111,7 +111,14 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     }, 1000);
   };
   // An SPA re-render swaps the element under the user: keep following the replacement under the same id.
+  let root = doc.documentElement;
   const observer = new MutationObserver(() => {
+    // document.open() (Kendo/Telerik-style editors write their iframe after it is created) erases the
+    // document's event listeners but not this observer: a new <html> means listening again
+    if (doc.documentElement !== root) {
+      root = doc.documentElement;
+      listen();
+    }
     if (!current || current.el.isConnected) return;
     const scope = current.el.getRootNode();
     const replacement = findReplacement(scope instanceof ShadowRoot ? scope : doc, current.signature, doc);
@@ -155,8 +162,12 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     )
       schedule(current.el, debounceMs);
   };
-  doc.addEventListener('focusin', onFocus, true);
-  doc.addEventListener('input', onInput, true);
+  // adding the same listener again is a no-op, so this is safe to call whenever the document may have been reopened
+  const listen = () => {
+    doc.addEventListener('focusin', onFocus, true);
+    doc.addEventListener('input', onInput, true);
+  };
+  listen();
   // scan on load: a field may already have focus (autofocus, or the frame loaded under the caret)
   const focused = focusedNoteField(doc);
   if (focused) {

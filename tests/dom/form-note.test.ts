@@ -60,6 +60,11 @@ describe('composeRegion on the demo form', () => {
     );
   });
 
+  test('an empty form is an empty note, even with read-only vitals in it', () => {
+    mount(DEMO);
+    expect(composeRegion(noteRegion($('#o')))).toEqual({ text: '', parts: [] });
+  });
+
   test('offsets map back to the field that holds them, with the field’s own offsets', () => {
     mount(DEMO);
     fill({ '#s': 'Pt reports pain.', '#o': 'Line one\nTA (12 min): STS x10', '#i1': 'Ther ex', '#p1': 'LAQ 3x10' });
