@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { managedSchema } from './lib/settings/managed-schema';
@@ -14,7 +15,14 @@ const EXTENSION_KEY = process.env.EXT_KEY ?? readFileSync('assets/extension-key.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      // WXT's content-script context announces itself to the page (a DOM event and a postMessage
+      // carrying the extension id); ours has the same API and tells the page nothing.
+      alias: { 'wxt/utils/content-script-context': resolve('lib/overlay/script-context.ts') },
+    },
+  }),
   hooks: {
     // managed_schema.json is generated from the zod policy schema at build time, never hand-copied.
     'build:publicAssets': (wxt, files) => {
@@ -27,6 +35,15 @@ export default defineConfig({
     description:
       'Suggests PT/OT CPT codes by stated intent, counts units and lists missing documentation — on this computer only.',
     permissions: ['storage', 'contextMenus'],
+    // The sidebar is an extension page framed in the EHR page (design.md §3.3). Only it is web
+    // accessible; Chromium then serves it under a per-session id, so a page cannot load it itself.
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: ['<all_urls>'],
+        ...(browser !== 'firefox' ? { use_dynamic_url: true } : {}),
+      },
+    ],
     // Alt+Shift+T shows or hides the sidebar in the current tab, Alt+Shift+A analyses the selected
     // text (both rebindable at chrome://extensions/shortcuts).
     commands: {

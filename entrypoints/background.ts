@@ -4,29 +4,48 @@ import { handleCommand } from '@/lib/background/commands';
 import { createReviewMenus, onMenuClicked } from '@/lib/background/context-menu';
 import { createHandlers } from '@/lib/background/handlers';
 import { dropNotesWithTabs, TabNotes } from '@/lib/background/notes';
+import { acceptSidebarPort } from '@/lib/background/sidebar-port';
+import { createSidebarHub } from '@/lib/background/sidebars';
+import { askTopHost } from '@/lib/background/top-host';
 import { BackgroundRequestSchema, type ContentMessage } from '@/lib/contracts/messages';
 import { analyze } from '@/lib/engine';
 import { listen } from '@/lib/messaging/runtime';
 import { startSettings } from '@/lib/settings/background';
+import { layoutItem, payerItem, restrictToTrustedContexts } from '@/lib/settings/storage';
 
 export default defineBackground(() => {
+  // content scripts run in pages an attacker may control: only extension contexts touch storage.local
+  void restrictToTrustedContexts(browser.storage.local as never);
   const notes = new TabNotes();
   const sendToFrame = async (tabId: number, frameId: number, msg: ContentMessage) => {
     // The frame may not have its content script yet (page still loading): not an error.
     await browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => undefined);
   };
   const settings = startSettings();
+  const sidebars = createSidebarHub({
+    store: {
+      loadLayout: (host) => layoutItem(host).getValue(),
+      saveLayout: (host, layout) => layoutItem(host).setValue(layout),
+      loadPayer: (host) => payerItem(host).getValue(),
+      savePayer: (host, payer) => payerItem(host).setValue(payer),
+    },
+    collapsedByDefault: async () => !(await settings.effective(false)).values.autoOpen,
+    askTopHost: (tabId) => askTopHost(browser.tabs, tabId),
+    sendToFrame,
+  });
   listen(
     BackgroundRequestSchema,
     createHandlers({
       analyze,
       notes,
+      sidebars,
       engineOptions: settings.engine,
       effectiveSettings: settings.effective,
       settingsWrites: settings,
       sendToFrame,
     }),
   );
+  browser.runtime.onConnect.addListener((port) => acceptSidebarPort(port, sidebars, browser.runtime.id));
   const sendToAllFrames = async (tabId: number, msg: ContentMessage) => {
     await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
   };
@@ -41,5 +60,5 @@ export default defineBackground(() => {
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     void onMenuClicked(info, tab, sendToFrame);
   });
-  dropNotesWithTabs(browser.tabs, notes);
+  dropNotesWithTabs(browser.tabs, notes, sidebars);
 });

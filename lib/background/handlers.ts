@@ -1,22 +1,28 @@
 /** Background handlers: a map from message type to function (not a switch). Transport handed in. */
 import type { Analysis } from '../contracts/analysis';
 import type { BackgroundRequest, ContentMessage, MessageError } from '../contracts/messages';
-import { type Settings, UserSettingsPatchSchema } from '../contracts/settings';
+import { type EffectiveSettings, type Settings, UserSettingsPatchSchema } from '../contracts/settings';
 import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap, type SenderInfo } from '../messaging/receive';
+import { isReviewField } from '../review/source';
+import { frameAllowed, normalizeHost } from '../settings/site-gate';
+import { createLatestOnly } from './latest-only';
 import type { TabNotes } from './notes';
+import type { SidebarHub } from './sidebars';
 import { reportTruncation } from './truncation';
 
 /** What the handlers need, handed in (engine, transport, per-tab state). */
 export interface BackgroundDeps {
   analyze: (text: string, options?: EngineOptions) => Analysis;
-  /** Deliver a message to one frame of a tab (frameId 0 is the top frame, where the sidebar lives). */
+  /** Deliver a message to one frame of a tab (frameId 0 is the top frame, which hosts the sidebar). */
   sendToFrame: (tabId: number, frameId: number, msg: ContentMessage) => Promise<void>;
   notes: TabNotes;
+  /** Each tab's sidebar page, layout and payer. */
+  sidebars: SidebarHub;
   /** May be async: settings wait for the first managed-policy read before anything is analysed. */
   engineOptions: () => EngineOptions | Promise<EngineOptions>;
   /** Extension pages wait for the first managed-policy read; content scripts are answered at once. */
-  effectiveSettings: (waitForPolicy: boolean) => unknown;
+  effectiveSettings: (waitForPolicy: boolean) => EffectiveSettings | Promise<EffectiveSettings>;
   /** Settings writes (the settings service); absent in tests that only exercise analysis routing. */
   settingsWrites?: SettingsWrites;
 }
@@ -35,35 +41,72 @@ function writesFrom(deps: BackgroundDeps, sender: SenderInfo): SettingsWrites | 
   return deps.settingsWrites ?? errorReply('internal', 'settings unavailable');
 }
 
+/** The hostname of an origin ('' for an opaque or unparsable one). */
+function hostOfOrigin(origin: string | undefined): string {
+  if (!origin || origin === 'null') return '';
+  try {
+    return normalizeHost(new URL(origin).hostname);
+  } catch {
+    return '';
+  }
+}
+
+/** A tab's content script (not an extension page) in a known frame. */
+function fromTab(sender: SenderInfo): sender is SenderInfo & { tabId: number; frameId: number } {
+  return !sender.fromExtensionPage && sender.tabId !== undefined && sender.frameId !== undefined;
+}
+
 /** Build the handler map over the given dependencies. */
 export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundRequest> {
+  const { sidebars } = deps;
+  // One analysis per frame at a time, and only the newest text waits behind it (a frame that
+  // re-sends a huge note many times a second costs one analysis per pass, not one per message).
+  const latest = createLatestOnly();
+
+  /** Where a note from this frame may be shown: its host when it differs from the top page's; null when not at all. */
+  const noteSource = async (
+    tabId: number,
+    frameId: number,
+    origin: string | undefined,
+  ): Promise<{ frameHost: string | null } | null> => {
+    const host = hostOfOrigin(origin);
+    if (frameId === 0) {
+      if (host) sidebars.setHost(tabId, host);
+      return { frameHost: null };
+    }
+    const top = await sidebars.hostOf(tabId);
+    if (!top) return null;
+    const allowed = frameAllowed(top, host, (await deps.effectiveSettings(false)).values.crossSiteFrames);
+    if (!allowed) return null;
+    return { frameHost: host === normalizeHost(top) ? null : host };
+  };
+
   return {
     analyzeNote: async (msg, sender) => {
-      if (sender.tabId === undefined || sender.frameId === undefined) return errorReply('forbidden', 'not from a tab');
-      // not awaited: the sidebar only shows "Analysing…" if the result is slow to follow
-      void deps.sendToFrame(sender.tabId, 0, {
-        type: 'analysisStarted',
-        fieldId: msg.fieldId,
-        frameId: sender.frameId,
-      });
-      const result = deps.analyze(msg.text, await deps.engineOptions());
-      const { analysis, text } = reportTruncation(result, msg.text, msg.fullLength);
-      deps.notes.set(sender.tabId, { frameId: sender.frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
-      await deps.sendToFrame(sender.tabId, 0, {
-        type: 'analysisReady',
-        fieldId: msg.fieldId,
-        frameId: sender.frameId,
-        analysis,
-        text,
+      if (!fromTab(sender)) return errorReply('forbidden', 'not from a tab');
+      const { tabId, frameId } = sender;
+      // the browser's word for the frame's origin; the script's own only where the browser gives none (Firefox, about:blank)
+      const origin = sender.origin && sender.origin !== 'null' ? sender.origin : msg.origin;
+      const source = await noteSource(tabId, frameId, origin);
+      if (!source) return errorReply('forbidden', 'a frame of another site');
+      // a request replaced by newer text from the same frame is answered ok: the newer one is what counts
+      await latest(`${tabId}:${frameId}`, async () => {
+        // the sidebar only shows "Analysing…" if the result is slow to follow
+        sidebars.post(tabId, { type: 'analysisStarted', fieldId: msg.fieldId, frameId });
+        const result = deps.analyze(msg.text, await deps.engineOptions());
+        const { analysis, text } = reportTruncation(result, msg.text, msg.fullLength);
+        deps.notes.set(tabId, { frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
+        sidebars.post(tabId, { type: 'analysisReady', fieldId: msg.fieldId, frameId, analysis, text, ...source });
+        await deps.sendToFrame(tabId, 0, { type: 'showSidebar', open: isReviewField(msg.fieldId) });
       });
       return { ok: true };
     },
     noteCleared: async (msg, sender) => {
-      if (sender.tabId === undefined) return errorReply('forbidden', 'not from a tab');
+      if (!fromTab(sender)) return errorReply('forbidden', 'not from a tab');
       const cur = deps.notes.get(sender.tabId);
       if (cur && cur.fieldId === msg.fieldId && cur.frameId === sender.frameId) {
         deps.notes.drop(sender.tabId);
-        await deps.sendToFrame(sender.tabId, 0, { type: 'analysisCleared', fieldId: msg.fieldId });
+        sidebars.post(sender.tabId, { type: 'analysisCleared', fieldId: msg.fieldId });
       }
       return { ok: true };
     },
@@ -79,8 +122,8 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       return { ok: true };
     },
     highlightSegment: async (msg, sender) => {
-      // only the sidebar (the tab's top frame) may point at a field, and only in its own tab
-      if (sender.tabId === undefined || sender.frameId !== 0) return errorReply('forbidden', 'top frame only');
+      // only the tab's own sidebar page may point at a field, and only in its own tab
+      if (!sender.fromSidebar || sender.tabId === undefined) return errorReply('forbidden', 'sidebar only');
       const { fieldId, start, end } = msg;
       await deps.sendToFrame(sender.tabId, msg.frameId, { type: 'highlightField', fieldId, start, end });
       return { ok: true };
@@ -89,12 +132,31 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       // the popup's "Review this page" names its tab; a content script may not start a review elsewhere
       if (msg.tabId === undefined || !sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
       await deps.sendToFrame(msg.tabId, 0, { type: 'reviewPage' });
-      return { ok: true };
+      return { ok: true, data: undefined };
     },
     getTabState: (msg, sender) => {
       if (!sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
       const cur = deps.notes.get(msg.tabId);
       return { ok: true, data: { suggested: cur?.suggested ?? null, hasNote: cur !== undefined } };
+    },
+    getLayout: async (_msg, sender) => {
+      if (!fromTab(sender) || sender.frameId !== 0) return errorReply('forbidden', 'top frame only');
+      const host = hostOfOrigin(sender.origin);
+      if (host) sidebars.setHost(sender.tabId, host);
+      return { ok: true, data: await sidebars.layoutOf(sender.tabId) };
+    },
+    updateLayout: async (msg, sender) => {
+      // the tab's sidebar page (its controls) or its top frame (the toggle command); never another frame
+      const topFrame = fromTab(sender) && sender.frameId === 0;
+      if (!(sender.fromSidebar || topFrame) || sender.tabId === undefined)
+        return errorReply('forbidden', 'sidebar only');
+      await sidebars.updateLayout(sender.tabId, msg.patch);
+      return { ok: true };
+    },
+    setPayer: async (msg, sender) => {
+      if (!sender.fromSidebar || sender.tabId === undefined) return errorReply('forbidden', 'sidebar only');
+      await sidebars.setPayer(sender.tabId, msg.payer);
+      return { ok: true };
     },
     setUserSettings: async (msg, sender) => {
       const writes = writesFrom(deps, sender);

@@ -40,10 +40,19 @@ export interface TabEvents {
   onUpdated: { addListener: (cb: (tabId: number, change: { status?: string }) => void) => void };
 }
 
+/** Anything else that keeps per-tab state (the sidebar hub). */
+export interface TabDroppable {
+  drop: (tabId: number) => void;
+}
+
 /** Drop a tab's note when the tab closes or starts loading another page (a reload counts: the note is gone). */
-export function dropNotesWithTabs(tabs: TabEvents, notes: TabNotes): void {
-  tabs.onRemoved.addListener((tabId) => notes.drop(tabId));
+export function dropNotesWithTabs(tabs: TabEvents, notes: TabNotes, ...more: TabDroppable[]): void {
+  const drop = (tabId: number) => {
+    notes.drop(tabId);
+    for (const m of more) m.drop(tabId);
+  };
+  tabs.onRemoved.addListener(drop);
   tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') notes.drop(tabId);
+    if (change.status === 'loading') drop(tabId);
   });
 }

@@ -3,10 +3,14 @@
  * each. Both ends parse with these; a malformed message gets a typed error and is dropped.
  */
 import { z } from 'zod/mini';
+// the engine's own cut: nothing past it is analysed, so nothing past it need cross a process
+import { MAX_CHARS } from '../engine/bound';
 import { AnalysisSchema } from './analysis';
+import { LayoutPatchSchema, LayoutSchema } from './layout';
+import { EffectiveSettingsSchema, PAYER_CLASSES, PageHostSchema } from './settings';
 
-/** Notes longer than this are cut before analysis (the Analysis then carries a truncation flag). */
-export const MAX_MESSAGE_TEXT = 2_000_000;
+/** Notes longer than this are cut before they are sent (the Analysis then carries a truncation flag). */
+export const MAX_MESSAGE_TEXT = MAX_CHARS;
 
 export const FieldIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -14,8 +18,10 @@ export const FieldIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 export const AnalyzeNoteSchema = z.object({
   type: z.literal('analyzeNote'),
   fieldId: FieldIdSchema,
-  text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT * 4)),
+  text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
   url: z.string().check(z.maxLength(4096)),
+  /** The frame's own origin, used only where the browser does not say (Firefox, about:blank frames). */
+  origin: z.optional(z.string().check(z.maxLength(300))),
   /** The field's real length when `text` was cut before sending (so the sidebar can say how much was analysed). */
   fullLength: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
@@ -25,21 +31,23 @@ export type AnalyzeNote = z.infer<typeof AnalyzeNoteSchema>;
 export const NoteClearedSchema = z.object({ type: z.literal('noteCleared'), fieldId: FieldIdSchema });
 export type NoteCleared = z.infer<typeof NoteClearedSchema>;
 
-/** background → top frame: the analysis for a field (the sidebar shows the latest). */
+/** background → the tab's sidebar page: the analysis for a field (the sidebar shows the latest). */
 export const AnalysisReadySchema = z.object({
   type: z.literal('analysisReady'),
   fieldId: FieldIdSchema,
   frameId: z.number().check(z.int(), z.nonnegative()),
   analysis: AnalysisSchema,
-  /** The analysed text, so the top frame can show evidence snippets; kept in memory only. */
-  text: z.string(),
+  /** The analysed text, so the sidebar can show evidence snippets; kept in memory only. */
+  text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
+  /** The frame's host when it differs from the top page's (the sidebar names it); null otherwise. */
+  frameHost: z.nullable(z.string().check(z.maxLength(253))),
 });
 export type AnalysisReady = z.infer<typeof AnalysisReadySchema>;
 
-/** background → top frame: the field's note is gone (cleared, emptied); show the idle state. */
+/** background → the tab's sidebar page: the field's note is gone (cleared, emptied); show the idle state. */
 export const AnalysisClearedSchema = z.object({ type: z.literal('analysisCleared'), fieldId: FieldIdSchema });
 
-/** background → top frame: a field's text is being analysed (the sidebar says so if it takes a moment). */
+/** background → the tab's sidebar page: a field's text is being analysed (it says so if that takes a moment). */
 export const AnalysisStartedSchema = z.object({
   type: z.literal('analysisStarted'),
   fieldId: FieldIdSchema,
@@ -48,7 +56,7 @@ export const AnalysisStartedSchema = z.object({
 
 const offset = z.number().check(z.int(), z.nonnegative());
 
-/** top frame (sidebar) → background: show this stretch of the note in the frame that holds the field. */
+/** sidebar page → background: show this stretch of the note in the frame that holds the field. */
 export const HighlightSegmentSchema = z.object({
   type: z.literal('highlightSegment'),
   fieldId: FieldIdSchema,
@@ -92,6 +100,32 @@ export const ToggleSidebarSchema = z.object({ type: z.literal('toggleSidebar'), 
 /** popup → background: what the sidebar in a tab currently shows (suggested code), for the popup. */
 export const GetTabStateSchema = z.object({ type: z.literal('getTabState'), tabId: z.number().check(z.int()) });
 
+/** The reply to getTabState. */
+export const TabStateSchema = z.object({ suggested: z.nullable(z.string()), hasNote: z.boolean() });
+
+/** the top frame's overlay → background: this site's sidebar layout, to size the sidebar's frame by. */
+export const GetLayoutSchema = z.object({ type: z.literal('getLayout') });
+
+/**
+ * sidebar page (Hide, Move, resize) or the top frame (the toggle command) → background: change this
+ * tab's site layout; the background validates, stores and tells both the overlay and the sidebar.
+ */
+export const UpdateLayoutSchema = z.object({ type: z.literal('updateLayout'), patch: LayoutPatchSchema });
+
+export const PayerSchema = z.nullable(z.enum(PAYER_CLASSES));
+
+/** sidebar page → background: the payer class picked for this site (stored by the background). */
+export const SetPayerSchema = z.object({ type: z.literal('setPayer'), payer: PayerSchema });
+
+/** background → the top frame: a note is in use, mount the sidebar (and open it for a review). */
+export const ShowSidebarSchema = z.object({ type: z.literal('showSidebar'), open: z.boolean() });
+
+/** background → the top frame: this site's layout changed; size the sidebar's frame to it. */
+export const LayoutChangedSchema = z.object({ type: z.literal('layoutChanged'), layout: LayoutSchema });
+
+/** popup / background → a tab's top frame: which host is this, and is TheraCode active here? */
+export const GetPageHostSchema = z.object({ type: z.literal('getPageHost') });
+
 /**
  * background → the frame(s) of a tab (review mode, issue #7): read the text selection and send it as
  * a normal analyzeNote. `everyFrame` means it went to every frame (keyboard command: no frame is
@@ -116,21 +150,51 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   SetUserSettingsSchema,
   DismissRepairNoticeSchema,
   ReviewPageSchema,
+  GetLayoutSchema,
+  UpdateLayoutSchema,
+  SetPayerSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
-/** Every message a content script accepts. */
+/**
+ * Every message a content script accepts. No analysis and no note text: those go to the sidebar
+ * page alone, so nothing of a note from one frame is ever held in another frame's page process.
+ */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
-  AnalysisReadySchema,
-  AnalysisClearedSchema,
+  ShowSidebarSchema,
+  LayoutChangedSchema,
   SettingsChangedSchema,
   ToggleSidebarSchema,
-  AnalysisStartedSchema,
   HighlightFieldSchema,
   ReviewSelectionSchema,
   ReviewPageSchema,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** background → the tab's sidebar page, over its runtime port: the first state, then every change. */
+export const SidebarInitSchema = z.object({
+  type: z.literal('sidebarInit'),
+  /** The top page's host (the sidebar names a frame's host when it differs). */
+  host: z.string().check(z.maxLength(253)),
+  layout: LayoutSchema,
+  payer: PayerSchema,
+});
+export const SidebarLayoutSchema = z.object({ type: z.literal('sidebarLayout'), layout: LayoutSchema });
+export const SidebarPayerSchema = z.object({ type: z.literal('sidebarPayer'), payer: PayerSchema });
+
+/** Every message the sidebar page accepts on its port. */
+export const SidebarPortMessageSchema = z.discriminatedUnion('type', [
+  SidebarInitSchema,
+  SidebarLayoutSchema,
+  SidebarPayerSchema,
+  AnalysisReadySchema,
+  AnalysisStartedSchema,
+  AnalysisClearedSchema,
+]);
+export type SidebarPortMessage = z.infer<typeof SidebarPortMessageSchema>;
+
+/** The sidebar page's runtime port name (the background accepts it only from sidebar.html in a tab). */
+export const SIDEBAR_PORT = 'theracode-sidebar';
 
 /** The typed error every receiver answers a bad message with. */
 export const MessageErrorSchema = z.object({
@@ -140,9 +204,44 @@ export const MessageErrorSchema = z.object({
 });
 export type MessageError = z.infer<typeof MessageErrorSchema>;
 
-/** A successful reply. */
-export const MessageOkSchema = z.object({ ok: z.literal(true), data: z.optional(z.unknown()) });
-export type MessageReply = z.infer<typeof MessageErrorSchema> | z.infer<typeof MessageOkSchema>;
+/** How many characters review mode sent for analysis (0: nothing to review). */
+export const ReviewReplySchema = z.object({ chars: z.number().check(z.int(), z.nonnegative()) });
 
-/** Any reply. */
-export const MessageReplySchema = z.union([MessageOkSchema, MessageErrorSchema]);
+/**
+ * What each request answers with (typed replies, parsed on receipt like requests). Types not
+ * listed answer `{ok: true}` with no data.
+ */
+export const REPLY_DATA = {
+  getEffectiveSettings: EffectiveSettingsSchema,
+  getTabState: TabStateSchema,
+  getLayout: LayoutSchema,
+  getPageHost: PageHostSchema,
+  // a frame answers with the count; the background, which only forwards the request, with nothing
+  reviewSelection: z.optional(ReviewReplySchema),
+  reviewPage: z.optional(ReviewReplySchema),
+} as const;
+type ReplyData = { [K in keyof typeof REPLY_DATA]: z.infer<(typeof REPLY_DATA)[K]> };
+
+/** The data a request of type K answers with (undefined for plain acknowledgements). */
+export type ReplyDataFor<K extends string> = K extends keyof ReplyData ? ReplyData[K] : undefined;
+
+/** A successful reply to a request of type K. */
+export type MessageOk<K extends string = string> = { ok: true } & (K extends keyof ReplyData
+  ? { data: ReplyData[K] }
+  : { data?: undefined });
+
+/** A reply to a request of type K: its data, or a typed error. */
+export type MessageReply<K extends string = string> = MessageOk<K> | MessageError;
+
+/** Any reply at all (for receivers that do not know the request, e.g. a fuzz test). */
+export const MessageReplySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.optional(z.unknown()) }),
+  MessageErrorSchema,
+]);
+
+/** The schema a reply to `type` is parsed with. */
+export function replySchemaFor(type: string): z.ZodMiniType<MessageReply> {
+  const data = (REPLY_DATA as Record<string, z.ZodMiniType>)[type];
+  const ok = z.object({ ok: z.literal(true), data: data ?? z.optional(z.undefined()) });
+  return z.union([ok, MessageErrorSchema]) as unknown as z.ZodMiniType<MessageReply>;
+}

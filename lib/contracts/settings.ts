@@ -61,6 +61,8 @@ export const USER_SHAPE = {
   vocabulary: z.array(z.object({ term: TermSchema, code: CodeSchema })),
   ignoreTerms: z.array(TermSchema),
   theme: z.enum(['system', 'light', 'dark']),
+  /** Hosts of other sites whose framed notes the sidebar may show (a portal framing an EHR). */
+  crossSiteFrames: z.array(HostPatternSchema),
 };
 
 /** Keys only managed policy can set. */
@@ -109,9 +111,6 @@ export const EffectiveSettingsSchema = z.object({
   resetKeys: z.array(z.string()),
 });
 export type EffectiveSettings = z.infer<typeof EffectiveSettingsSchema>;
-
-/** popup → a tab's top frame: which host is this, and is TheraCode active here? */
-export const GetPageHostSchema = z.object({ type: z.literal('getPageHost') });
 
 /** The top frame's answer to getPageHost. */
 export const PageHostSchema = z.object({ host: z.string(), active: z.boolean() });

@@ -10,6 +10,7 @@ import { fieldSignature, findReplacement, focusedNoteField, noteFieldFromEvent }
 import { composeRegion } from './form-note';
 import { type ComposedNote, locate } from './note-text';
 import { noteRegion } from './region';
+import { createTrustGate } from './trust';
 
 /** Re-exported for callers that only know the watcher module. */
 export { noteFieldFromEvent } from './find-field';
@@ -29,6 +30,8 @@ export interface NoteWatcherOptions {
   onCleared?: (fieldId: string) => void;
   /** A CSS selector a clinic's policy pinned as this EHR's note region (else the form around the field). */
   regionSelector?: string;
+  /** Whether an event came from the user (default `event.isTrusted`; DOM tests simulate a user). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 /** A running watcher. */
@@ -55,6 +58,8 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
   let pending: Element | null = null;
   let current: { el: Element; id: string; signature: string; note: Element } | null = null;
   let sentAny = false;
+  // only trusted user input makes a field the note (trust.ts): synthetic events change nothing
+  const gate = createTrustGate(doc, opts.isTrusted);
 
   const flush = () => {
     timer = undefined;
@@ -127,6 +132,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
       return;
     }
     aliasField(replacement, current.id);
+    gate.inherit(current.el, replacement);
     current = null;
     follow(replacement);
     schedule(replacement, debounceMs);
@@ -135,7 +141,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
 
   const onFocus = (e: Event) => {
     const el = noteFieldFromEvent(e);
-    if (!el) return;
+    if (!el || !gate.allows(el, e)) return;
     follow(el);
     // focusing a field makes its note the note again, unless it is empty while another holds a note;
     // another field of the same form is the same note: nothing to resend
@@ -149,14 +155,17 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
   const onInput = (e: Event) => {
     const el = noteFieldFromEvent(e);
     if (el) {
+      if (!gate.allows(el, e)) return;
       follow(el);
       schedule(el, debounceMs);
       return;
     }
-    // a flowsheet's select (or another cell that is no note field itself) changes the followed form's note
+    // a flowsheet's select (or another cell that is no note field itself) changes the followed form's
+    // note — when the user changed it
     const target = e.composedPath()[0];
     if (
       current &&
+      (opts.isTrusted ?? ((ev: Event) => ev.isTrusted))(e) &&
       target instanceof Element &&
       noteRegion(current.el, regionSelector).roots.some((r) => r.contains(target))
     )
@@ -170,7 +179,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
   listen();
   // scan on load: a field may already have focus (autofocus, or the frame loaded under the caret)
   const focused = focusedNoteField(doc);
-  if (focused) {
+  if (focused && gate.allows(focused)) {
     follow(focused);
     schedule(focused, 0);
   }
@@ -178,6 +187,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     stop: () => {
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('input', onInput, true);
+      gate.stop();
       observer.disconnect();
       contentObserver.disconnect();
       if (timer !== undefined) clearTimeout(timer);

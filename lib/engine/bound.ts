@@ -25,6 +25,42 @@ export function looksBinary(text: string): boolean {
 
 const BLOCK_TAG = /^<\/?(p|div|br|li|ul|ol|tr|td|h[1-6]|table|section|article)\b/i;
 
+/** A script or style block longer than this is left as it is (as the former regex did). */
+const MAX_BLOCK = 20_000;
+const BLOCK_OPEN = /<(script|style)\b/gi;
+const BLOCK_CLOSE = /<\/(script|style)\s*>/gi;
+
+/**
+ * `<script>…</script>` and `<style>…</style>` blocks replaced by spaces, in linear time. A lazy
+ * regex scanned up to 20,000 characters for every opener, so 100 KB of unclosed `<style` took
+ * most of a second; here every closer is found once and each opener takes the next one after it.
+ */
+function maskBlocks(text: string): string {
+  const closers: Record<string, [number, number][]> = { script: [], style: [] };
+  for (const m of text.matchAll(BLOCK_CLOSE))
+    closers[(m[1] as string).toLowerCase()]?.push([m.index, m.index + m[0].length]);
+  if (closers.script?.length === 0 && closers.style?.length === 0) return text;
+  const next: Record<string, number> = { script: 0, style: 0 };
+  const parts: string[] = [];
+  let last = 0;
+  BLOCK_OPEN.lastIndex = 0;
+  for (let m = BLOCK_OPEN.exec(text); m; m = BLOCK_OPEN.exec(text)) {
+    const name = (m[1] as string).toLowerCase();
+    const list = closers[name] as [number, number][];
+    const bodyStart = m.index + m[0].length;
+    let i = next[name] as number;
+    while (i < list.length && (list[i] as [number, number])[0] < bodyStart) i++;
+    next[name] = i; // openers only move forward, so neither does this pointer
+    const close = list[i];
+    if (!close || close[0] - bodyStart > MAX_BLOCK) continue;
+    parts.push(text.slice(last, m.index), ' '.repeat(close[1] - m.index));
+    last = close[1];
+    BLOCK_OPEN.lastIndex = close[1];
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
 /**
  * The same text with markup replaced by spaces (same length, so offsets still hold); block tags become a
  * line break so paragraphs still split. Only applied when the text really contains tags.
@@ -32,8 +68,7 @@ const BLOCK_TAG = /^<\/?(p|div|br|li|ul|ol|tr|td|h[1-6]|table|section|article)\b
 export function maskMarkup(text: string): string {
   const tags = text.match(/<[a-zA-Z/!][^<>]{0,500}>/g);
   if (!tags || tags.length < 2) return text;
-  return text
-    .replace(/<(script|style)\b[\s\S]{0,20000}?<\/\1\s*>/gi, (s) => ' '.repeat(s.length))
+  return maskBlocks(text)
     .replace(/<[a-zA-Z/!][^<>]{0,500}>/g, (s) =>
       BLOCK_TAG.test(s) ? `\n${' '.repeat(s.length - 1)}` : ' '.repeat(s.length),
     )

@@ -11,12 +11,17 @@ export interface SenderInfo {
   tabId?: number;
   frameId?: number;
   url?: string;
-  /** True when the sender is one of this extension's own pages (options, popup), not a content script. */
+  /** The sending frame's origin (about:blank and srcdoc frames have their creator's). */
+  origin?: string;
+  /** True when the sender is one of this extension's own pages (options, popup, sidebar), not a content script. */
   fromExtensionPage: boolean;
+  /** True when the sender is this extension's sidebar page framed in a tab (sidebar.html). */
+  fromSidebar?: boolean;
 }
 
+/** A handler per message type; each answers with the reply its type declares (REPLY_DATA). */
 export type HandlerMap<M extends { type: string }> = {
-  [K in M['type']]: (msg: Extract<M, { type: K }>, sender: SenderInfo) => Promise<MessageReply> | MessageReply;
+  [K in M['type']]: (msg: Extract<M, { type: K }>, sender: SenderInfo) => Promise<MessageReply<K>> | MessageReply<K>;
 };
 
 /** A typed error reply; `detail` never contains message contents (they may hold note text). */

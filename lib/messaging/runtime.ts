@@ -1,17 +1,49 @@
 /** Wires `dispatch` to the WebExtension runtime, and sends typed messages with a parsed reply. */
 import { type Browser, browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import { type BackgroundRequest, type MessageReply, MessageReplySchema } from '../contracts/messages';
+import { type BackgroundRequest, type MessageReply, replySchemaFor } from '../contracts/messages';
 import { dispatch, type HandlerMap, type SenderInfo } from './receive';
 
-type RuntimeSender = Browser.runtime.MessageSender;
+type RuntimeSender = Browser.runtime.MessageSender & { origin?: string };
 
-/** Turn a runtime sender into the facts handlers may rely on. */
-export function senderInfo(sender: RuntimeSender, extensionOrigin: string): SenderInfo {
-  // An extension page opened in a tab (options with open_in_tab, a popup page in a tab) has a
-  // `tab` too; its URL is what tells it apart from a content script, whose URL is the web page's.
-  const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
-  return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, fromExtensionPage };
+/** True for a URL of an extension page (Chromium's and Firefox's schemes). */
+export function isExtensionUrl(url: string | undefined): boolean {
+  return /^(chrome|moz)-extension:\/\//.test(url ?? '');
+}
+
+/** The path of an extension page's URL ('/sidebar.html'), or null for any other URL. */
+function extensionPath(url: string | undefined): string | null {
+  if (!isExtensionUrl(url)) return null;
+  try {
+    return new URL(url as string).pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Turn a runtime sender into the facts handlers may rely on. An extension page is told apart from a
+ * content script by its URL's scheme (a content script's URL is the web page's); the id is not
+ * compared, because a web-accessible page loaded with `use_dynamic_url` carries a per-session id.
+ */
+export function senderInfo(sender: RuntimeSender, ownId: string | undefined): SenderInfo {
+  const path = sender.id === ownId ? extensionPath(sender.url) : null;
+  let origin = sender.origin;
+  if (origin === undefined && sender.url) {
+    try {
+      origin = new URL(sender.url).origin;
+    } catch {
+      origin = undefined;
+    }
+  }
+  return {
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+    url: sender.url,
+    origin,
+    fromExtensionPage: path !== null,
+    fromSidebar: path === '/sidebar.html' && sender.tab?.id !== undefined,
+  };
 }
 
 /**
@@ -19,21 +51,22 @@ export function senderInfo(sender: RuntimeSender, extensionOrigin: string): Send
  * owner (a content-script context or the background) can take it down.
  */
 export function listen<M extends { type: string }>(schema: z.ZodMiniType<M>, handlers: HandlerMap<M>): () => void {
-  const origin = browser.runtime.getURL('/');
   const listener = (raw: unknown, sender: RuntimeSender, sendResponse: (r: MessageReply) => void) => {
     if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
-    void dispatch(schema, handlers, raw, senderInfo(sender, origin)).then(sendResponse);
+    void dispatch(schema, handlers, raw, senderInfo(sender, browser.runtime.id)).then(sendResponse);
     return true; // keep the channel open for the async reply (works in Chrome, the polyfill and fakes)
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
-/** Send a request to the background and parse its reply; a dead worker or bad reply becomes a typed error. */
-export async function sendToBackground(msg: BackgroundRequest): Promise<MessageReply> {
+/** Send a request to the background and parse its typed reply; a dead worker or bad reply becomes a typed error. */
+export async function sendToBackground<M extends BackgroundRequest>(msg: M): Promise<MessageReply<M['type']>> {
   try {
-    const parsed = MessageReplySchema.safeParse(await browser.runtime.sendMessage(msg));
-    return parsed.success ? parsed.data : { ok: false, error: 'malformed', detail: 'reply' };
+    const parsed = replySchemaFor(msg.type).safeParse(await browser.runtime.sendMessage(msg));
+    return (parsed.success ? parsed.data : { ok: false, error: 'malformed', detail: 'reply' }) as MessageReply<
+      M['type']
+    >;
   } catch (err) {
     return { ok: false, error: 'internal', detail: err instanceof Error ? err.message.slice(0, 120) : 'send failed' };
   }

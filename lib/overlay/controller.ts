@@ -1,73 +1,78 @@
 /**
- * The top frame's side of the protocol: turn background messages into sidebar state, mount the
- * sidebar on the first note, collapse/expand on toggle. No `browser` here: the UI handle is handed in.
+ * The top frame's side of the protocol: mount the sidebar's frame when the background says a note
+ * is in use, size it whenever the site's layout changes, and turn the toggle command into a layout
+ * change the background stores. It never sees an analysis or note text. No `browser` here.
  */
+import type { LayoutPatch, LayoutState } from '../contracts/layout';
 import type { ContentMessage } from '../contracts/messages';
 import type { HandlerMap } from '../messaging/receive';
-import type { LayoutStore } from './layout';
-import { initialSidebarState, type SidebarStore, stateForAnalysis } from './store';
+import type { SidePrefs } from './frame-host';
 
-/** Show "Analysing…" only when a result takes longer than this, so fast results do not flicker. */
-export const ANALYSING_DELAY_MS = 150;
-
-/** The sidebar UI handle (WXT's shadow-root UI with the remount guard satisfies it). */
+/** The slice of the frame host (plus the re-mount guard) the controller drives. */
 export interface SidebarUiHandle {
   readonly mounted: unknown;
   mount: () => void;
+  apply: (layout: LayoutState, prefs: SidePrefs) => void;
   /** Put back a sidebar the page deleted, within the remount budget; true when it is in the page. */
   restore?: () => boolean;
 }
 
-// Highlighting and review requests are answered by the frame's own handlers, not the sidebar's.
-type SidebarMessages = Exclude<ContentMessage, { type: 'highlightField' | 'reviewSelection' | 'reviewPage' }>;
+/** What the controller asks of the background (handed in). */
+export interface LayoutTransport {
+  /** This site's layout (null when the background cannot answer). */
+  load: () => Promise<LayoutState | null>;
+  /** Ask the background to change and store the layout; it answers with layoutChanged. */
+  update: (patch: LayoutPatch) => void;
+}
 
-/** Handlers for the messages the top frame's sidebar acts on. */
+type SidebarMessages = Extract<ContentMessage, { type: 'showSidebar' | 'layoutChanged' | 'toggleSidebar' }>;
+
+/** Handlers for the messages the top frame's overlay acts on; `prefs` gives the side settings in force. */
 export function createSidebarHandlers(
-  store: SidebarStore,
-  layout: LayoutStore,
   ui: SidebarUiHandle,
-  onFirstMount: () => Promise<void>,
-): HandlerMap<SidebarMessages> {
-  let analysingTimer: ReturnType<typeof setTimeout> | undefined;
+  transport: LayoutTransport,
+  prefs: () => SidePrefs,
+): HandlerMap<SidebarMessages> & { reapply: () => void; layout: () => LayoutState | null } {
+  let layout: LayoutState | null = null;
   let mounting: Promise<void> | null = null;
   const ensureMounted = async () => {
     if (ui.mounted) {
       ui.restore?.(); // the page may have deleted it since (the guard's observer may have spent its budget)
       return;
     }
-    mounting ??= onFirstMount().then(() => {
+    mounting ??= transport.load().then((loaded) => {
+      layout = layout ?? loaded;
+      if (!layout) return; // no answer: stay unmounted rather than guess
+      ui.apply(layout, prefs());
       if (!ui.mounted) ui.mount();
     });
     await mounting;
+    mounting = ui.mounted ? mounting : null;
   };
   return {
-    analysisStarted: () => {
-      if (analysingTimer !== undefined) clearTimeout(analysingTimer);
-      analysingTimer = setTimeout(() => {
-        analysingTimer = undefined;
-        store.set({ status: 'analysing' });
-      }, ANALYSING_DELAY_MS);
-      return { ok: true };
-    },
-    analysisReady: async (msg) => {
-      if (analysingTimer !== undefined) clearTimeout(analysingTimer);
-      analysingTimer = undefined;
-      store.set(stateForAnalysis(msg, store.get().prefs));
+    showSidebar: async (msg) => {
       await ensureMounted();
+      // a review is an explicit request to see the result
+      if (msg.open && layout?.collapsed) transport.update({ collapsed: false });
       return { ok: true };
     },
-    analysisCleared: () => {
-      store.set({ ...initialSidebarState, prefs: store.get().prefs });
+    layoutChanged: (msg) => {
+      layout = msg.layout;
+      if (ui.mounted) ui.apply(layout, prefs());
       return { ok: true };
     },
-    // Another engineer wires effective settings into prefs (issue #6); nothing to do here yet.
-    settingsChanged: () => ({ ok: true }),
     toggleSidebar: async () => {
       if (!ui.mounted) {
         await ensureMounted();
-        layout.update({ collapsed: false });
-      } else layout.update({ collapsed: !layout.get().collapsed });
+        transport.update({ collapsed: false });
+      } else if (layout) transport.update({ collapsed: !layout.collapsed });
       return { ok: true };
+    },
+    /** The layout the frame is sized by (null until the background answered). */
+    layout: () => layout,
+    /** Settings changed (side, side lock): dock the frame again. */
+    reapply: () => {
+      if (layout && ui.mounted) ui.apply(layout, prefs());
     },
   };
 }

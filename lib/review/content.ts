@@ -5,7 +5,7 @@
  */
 import type { ContentMessage, MessageReply } from '../contracts/messages';
 import { focusInChildFrame, largestTextBlockInFrames, selectedText } from './page-text';
-import { isReviewField, REVIEW_PAGE_FIELD, REVIEW_SELECTION_FIELD } from './source';
+import { REVIEW_PAGE_FIELD, REVIEW_SELECTION_FIELD } from './source';
 
 /** What a frame needs to review: its document, the size cap, and the transport (handed in). */
 export interface ReviewDeps {
@@ -17,11 +17,11 @@ export interface ReviewDeps {
 }
 
 type Review = Extract<ContentMessage, { type: 'reviewSelection' | 'reviewPage' }>;
-type ReviewHandlers = { [K in Review['type']]: (msg: Extract<Review, { type: K }>) => MessageReply };
+type ReviewHandlers = { [K in Review['type']]: (msg: Extract<Review, { type: K }>) => MessageReply<K> };
 
 /** Handlers for the two review messages; the reply says how many characters were sent (0: nothing to review). */
 export function createReviewHandlers(deps: ReviewDeps): ReviewHandlers {
-  const send = (fieldId: string, text: string): MessageReply => {
+  const send = (fieldId: string, text: string): MessageReply<'reviewPage'> => {
     if (text.trim() === '') return { ok: true, data: { chars: 0 } };
     const cut = text.length > deps.maxChars ? text.slice(0, deps.maxChars) : text;
     deps.analyze(fieldId, cut);
@@ -36,17 +36,5 @@ export function createReviewHandlers(deps: ReviewDeps): ReviewHandlers {
     },
     // Only the top frame is asked: it reads its own and its same-origin frames' documents directly.
     reviewPage: () => send(REVIEW_PAGE_FIELD, largestTextBlockInFrames(deps.doc)?.text ?? ''),
-  };
-}
-
-/** Wrap the sidebar's analysisReady: a review is an explicit request to see the result, so open the sidebar. */
-export function openOnReview<M extends { fieldId: string }, S>(
-  handler: (msg: M, sender: S) => Promise<MessageReply> | MessageReply,
-  open: () => void,
-): (msg: M, sender: S) => Promise<MessageReply> {
-  return async (msg, sender) => {
-    const reply = await handler(msg, sender);
-    if (isReviewField(msg.fieldId)) open();
-    return reply;
   };
 }

@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   vocabulary: [],
   ignoreTerms: [],
   theme: 'system',
+  crossSiteFrames: [],
 };
 
 /** Policy-only keys when no policy sets them: nothing forced, nothing narrowed. */

@@ -1,11 +1,9 @@
-/** The content script's settings hook: stay dormant on sites not allowed, keep sidebar prefs current. */
+/** The content script's settings hook: stay dormant on sites not allowed, keep the settings in force current. */
 import { browser } from 'wxt/browser';
-import { type EffectiveSettings, GetPageHostSchema, type PageHost } from '../contracts/settings';
-import type { SidebarStore } from '../overlay/store';
+import { GetPageHostSchema } from '../contracts/messages';
+import type { EffectiveSettings, PageHost } from '../contracts/settings';
 import { fetchEffectiveSettings, onSettingsChanged } from './client';
-import { sidebarPrefs } from './prefs';
 import { isSiteAllowed } from './site-gate';
-import { bindSitePayer } from './site-payer';
 
 /** The hostname this frame belongs to; about:blank / srcdoc frames inherit their creator's origin. */
 export function pageHostname(loc: Pick<Location, 'hostname'> = location, origin: string = self.origin): string {
@@ -19,9 +17,10 @@ export function pageHostname(loc: Pick<Location, 'hostname'> = location, origin:
 
 /** What the content script keeps once the gate lets it run. */
 export interface PageSettings {
-  settings: EffectiveSettings;
-  /** Put sidebar prefs (and this site's payer class) into the store now and on every settings change (owned by `ctx`). */
-  bind(store: SidebarStore): void;
+  /** The settings in force now. */
+  current(): EffectiveSettings;
+  /** Call `fn` after every settings change that leaves this site allowed. */
+  onChange(fn: (s: EffectiveSettings) => void): void;
 }
 
 /**
@@ -37,33 +36,25 @@ export async function applySettingsToPage(ctx: {
   const active = settings !== null && isSiteAllowed(settings.values, pageHostname());
   if (window === window.top) ctx.onInvalidated(answerPageHost({ host: pageHostname(), active }));
   if (!settings || !active) return null;
-  return {
-    settings,
-    bind(store) {
-      const prefsFor = (s: EffectiveSettings) => sidebarPrefs(s.values, s.lockedKeys, store.get().prefs.payer);
-      store.set({ prefs: prefsFor(settings) });
-      ctx.onInvalidated(bindSitePayer(store, localArea, pageHostname()));
-      const stop = onSettingsChanged(() => {
-        void fetchEffectiveSettings().then((next) => {
-          // A policy read after this page started may exclude it: shut the content script down
-          // (its onInvalidated owners stop watching and remove the sidebar).
-          if (!next || !isSiteAllowed(next.values, pageHostname())) ctx.abort('site not allowed');
-          else store.set({ prefs: prefsFor(next) });
-        });
-      });
-      ctx.onInvalidated(stop);
-    },
-  };
+  let current = settings;
+  const listeners: ((s: EffectiveSettings) => void)[] = [];
+  const stop = onSettingsChanged(() => {
+    void fetchEffectiveSettings().then((next) => {
+      // A policy read after this page started may exclude it: shut the content script down
+      // (its onInvalidated owners stop watching and remove the sidebar).
+      if (!next || !isSiteAllowed(next.values, pageHostname())) ctx.abort('site not allowed');
+      else {
+        current = next;
+        for (const fn of listeners) fn(next);
+      }
+    });
+  });
+  ctx.onInvalidated(stop);
+  return { current: () => current, onChange: (fn) => void listeners.push(fn) };
 }
 
-/** storage.local as the small key-value slice the per-site stores need. */
-const localArea = {
-  get: async (key: string) => (await browser.storage.local.get(key))[key],
-  set: (key: string, value: unknown) => browser.storage.local.set({ [key]: value }),
-};
-
 /**
- * Answer the popup's getPageHost from the top frame, also while dormant (so the popup can turn
+ * Answer getPageHost (the popup, the background) from the top frame, also while dormant (so the popup can turn
  * the site back on). Reading the host here spares the extension the `tabs` permission. The
  * answer is synchronous so it is the reply even when other listeners share the channel.
  */

@@ -23,6 +23,8 @@ export const POLICY_EXPECTS: Record<PolicyKey, string> = {
   vocabulary: 'a list of {term, code} with a non-empty term (up to 100 characters) and one of the seven codes',
   ignoreTerms: 'a list of non-empty words or phrases (up to 100 characters each)',
   theme: 'one of "system", "light", "dark"',
+  crossSiteFrames:
+    'a list of host patterns of other sites whose framed notes may be shown, such as "ehr.vendor.example"',
   orgName: 'text of up to 80 characters',
   siteAllowList: 'a list of host patterns such as "ehr.clinic.example" or "*.clinic.example"',
   ruleByPayer: 'an object mapping medicare/medicaid/commercial/workersComp/selfPay to "cms" or "ama"',

@@ -1,8 +1,42 @@
 /** Derives what the sidebar and the engine need from effective settings. */
 import type { EffectiveValues, PayerClass } from '../contracts/settings';
 import type { EngineOptions } from '../engine/options';
-import type { SidebarPrefs } from '../overlay/store';
-import { resolveUnitRule } from './payer';
+import { type RuleInputs, resolveUnitRule } from './payer';
+
+/** Display preferences the sidebar follows; filled from effective settings (user ← policy). */
+export interface SidebarPrefs {
+  /** Which unit rule leads; 'both' shows CMS and AMA side by side. Resolved from `ruleInputs` and `payer`. */
+  rule: 'cms' | 'ama' | 'both';
+  /** What decides `rule`: the settings' unit rule, whether policy locked it, the policy's rule per payer. */
+  ruleInputs: RuleInputs;
+  /** The payer class picked in the sidebar header for this site (null: not set). */
+  payer: PayerClass | null;
+  side: 'right' | 'left';
+  /** Managed policy set the side: a per-site "move" choice does not apply and the control is hidden. */
+  sideLocked: boolean;
+  theme: 'system' | 'light' | 'dark';
+  /** Organization name from managed policy, shown in the header. */
+  orgName: string | null;
+  /** Policy can disable the copy button. */
+  copyDisabled: boolean;
+  /** Open automatically when a note field is in use, or only on demand. */
+  autoOpen: boolean;
+  /** Codes with lower confidence are shown as uncertain. */
+  uncertainBelow: number;
+}
+
+export const defaultSidebarPrefs: SidebarPrefs = {
+  rule: 'cms',
+  ruleInputs: { unitRule: 'cms', unitRuleLocked: false, ruleByPayer: {} },
+  payer: null,
+  side: 'right',
+  sideLocked: false,
+  theme: 'system',
+  orgName: null,
+  copyDisabled: false,
+  autoOpen: true,
+  uncertainBelow: 0.6,
+};
 
 /**
  * Sidebar display preferences from effective settings, the keys policy locked and this site's

@@ -35,6 +35,7 @@ const KEY_NAMES: Record<string, string> = {
   vocabulary: 'clinic vocabulary',
   ignoreTerms: 'ignored words',
   theme: 'theme',
+  crossSiteFrames: "notes from other sites' frames",
 };
 
 /** The one-line notice the options page and the popup show after a repair; null when nothing was reset. */

@@ -33,3 +33,30 @@ export function isSiteAllowed(values: Pick<EffectiveValues, 'sites' | 'siteAllow
   if (values.sites.mode === 'allowList' && !matchesAny(values.sites.allow, hostname)) return false;
   return !matchesAny(values.sites.deny, hostname);
 }
+
+/**
+ * The registrable part of a host, without a public-suffix list: the last two labels, or three when
+ * the second-to-last is a short second-level label under a country code (`clinic.co.uk`). IP
+ * addresses and single-label hosts stand for themselves.
+ */
+export function siteOf(hostname: string): string {
+  const host = normalizeHost(hostname);
+  if (/^[\d.]+$/.test(host) || host.includes(':')) return host;
+  const labels = host.split('.');
+  if (labels.length <= 2) return host;
+  const tld = labels[labels.length - 1] as string;
+  const sld = labels[labels.length - 2] as string;
+  const take = tld.length === 2 && sld.length <= 3 ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+/**
+ * Whether a note from a frame on `frameHost` may be shown in a sidebar on `topHost`: frames of the
+ * top page's own site always; another site only when it is on the `crossSiteFrames` list (settings
+ * or policy). An unknown host (empty) is never trusted.
+ */
+export function frameAllowed(topHost: string, frameHost: string, crossSiteFrames: readonly string[]): boolean {
+  if (!topHost || !frameHost) return false;
+  if (siteOf(topHost) === siteOf(frameHost)) return true;
+  return matchesAny(crossSiteFrames, frameHost);
+}

@@ -2,9 +2,8 @@
 import { useRef } from 'preact/hooks';
 import type { Segment } from '../contracts/analysis';
 import { CODE_NAMES } from '../contracts/codes';
-import { createLayoutStore, effectiveSide, type LayoutState, otherSide } from '../overlay/layout';
-import type { SidebarState, SidebarStore } from '../overlay/store';
-import type { MarkRect } from '../overlay/textarea-mark';
+import type { PayerClass } from '../contracts/settings';
+import { clampWidth, DEFAULT_LAYOUT, effectiveSide, type LayoutState, otherSide } from '../settings/layout';
 import { BilledCheck } from './sidebar/BilledCheck';
 import { Flags, Missing } from './sidebar/Findings';
 import { Interventions } from './sidebar/Interventions';
@@ -13,6 +12,7 @@ import { PayerSelect } from './sidebar/PayerSelect';
 import { ResizeHandle } from './sidebar/ResizeHandle';
 import { ReviewSource } from './sidebar/ReviewSource';
 import { SummaryFooter } from './sidebar/SummaryFooter';
+import { createStore, type SidebarState, type SidebarStore } from './sidebar/state';
 import { useStore, type Watchable } from './sidebar/use-store';
 
 const STATUS_WORDS: Record<SidebarState['status'], string> = {
@@ -22,15 +22,17 @@ const STATUS_WORDS: Record<SidebarState['status'], string> = {
   error: 'Error',
 };
 
-/** What the sidebar can ask of the page around it (handed in; tests pass fakes). */
+/** What the sidebar can ask of the background (handed in; tests pass fakes). */
 export interface SidebarActions {
   /** Scroll the note to a segment and highlight it, in whichever frame holds the field. */
   showSegment: (fieldId: string, frameId: number, seg: Segment) => void;
   /** Put text on the clipboard (from the click handler, so the browser allows it). */
   copy: (text: string) => Promise<void>;
+  /** Remember the payer class picked for this site. */
+  setPayer?: (payer: PayerClass | null) => void;
 }
 
-/** The layout store the sidebar needs (collapse, width). */
+/** The layout store the sidebar needs (collapse, width, side). */
 export type SidebarLayout = Watchable<LayoutState> & { update: (p: Partial<LayoutState>) => void };
 
 const noActions: SidebarActions = {
@@ -38,26 +40,30 @@ const noActions: SidebarActions = {
   copy: (text) => navigator.clipboard.writeText(text),
 };
 
+/** A layout kept in memory only (tests, and before the background has answered). */
+export function memoryLayout(initial: LayoutState = DEFAULT_LAYOUT): SidebarLayout {
+  const store = createStore<LayoutState>(initial);
+  return {
+    ...store,
+    update: (p) => store.set({ ...p, ...(p.width === undefined ? {} : { width: clampWidth(p.width) }) }),
+  };
+}
+
 /** The whole sidebar: a collapsible, resizable complementary landmark docked to one side. */
 export function Sidebar({
   store,
   layout: layoutStore,
   actions = noActions,
-  mark: markStore,
 }: {
   store: SidebarStore;
   layout?: SidebarLayout;
   actions?: SidebarActions;
-  /** A box to draw over a textarea segment the user asked to see (textareas cannot be highlighted inside). */
-  mark?: Watchable<MarkRect | null>;
 }) {
   const fallback = useRef<SidebarLayout | null>(null);
-  fallback.current ??= createLayoutStore(null, '');
+  fallback.current ??= memoryLayout();
   const layoutSrc = layoutStore ?? fallback.current;
   const state = useStore(store);
   const layout = useStore(layoutSrc);
-  const noMark = useRef<Watchable<MarkRect | null>>({ get: () => null, subscribe: () => () => undefined });
-  const mark = useStore(markStore ?? noMark.current);
   const tabRef = useRef<HTMLButtonElement>(null);
   const { prefs } = state;
   const a = state.analysis;
@@ -82,14 +88,6 @@ export function Sidebar({
 
   return (
     <div class="tc-root" data-theme={prefs.theme} data-side={side}>
-      {mark && (
-        <div
-          class="tc-field-mark"
-          data-testid="field-mark"
-          aria-hidden="true"
-          style={{ top: `${mark.top}px`, left: `${mark.left}px`, width: `${mark.width}px`, height: `${mark.height}px` }}
-        />
-      )}
       <button
         ref={tabRef}
         type="button"
@@ -100,13 +98,7 @@ export function Sidebar({
       >
         TheraCode{suggested ? ` · ${suggested}` : ''}
       </button>
-      <aside
-        class="tc-sidebar"
-        aria-label="TheraCode coding assistant"
-        hidden={layout.collapsed}
-        style={{ width: `${layout.width}px` }}
-        onKeyDown={onKeyDown}
-      >
+      <aside class="tc-sidebar" aria-label="TheraCode coding assistant" hidden={layout.collapsed} onKeyDown={onKeyDown}>
         <ResizeHandle width={layout.width} side={side} onWidth={(w) => layoutSrc.update({ width: w })} />
         <header class="tc-header">
           <div class="tc-titlebar">
@@ -127,7 +119,12 @@ export function Sidebar({
             </button>
           </div>
           {prefs.orgName && <p class="tc-org">Set up by {prefs.orgName}</p>}
-          <PayerSelect store={store} />
+          {hasNote && state.frameHost && (
+            <p class="tc-org tc-frame-host" data-testid="frame-host">
+              Note in a frame from {state.frameHost}
+            </p>
+          )}
+          <PayerSelect store={store} onPick={actions.setPayer} />
           <p class="tc-status" data-testid="analysis-status" role="status" aria-live="polite">
             {statusText}
           </p>

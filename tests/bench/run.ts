@@ -70,4 +70,21 @@ for (const { big, small, gate } of [
     `  10x ratio ${label.padEnd(16)} ${ratio.toFixed(2).padStart(6)}  (${tBig.toFixed(2)} ms / ${tSmall.toFixed(2)} ms)  ${gate ? `budget < 15 ${ok ? 'OK' : 'OVER'}` : '(shown, not gated)'}`,
   );
 }
+// Hostile markup (issue #12): 10x the text must cost about 10x the time, not 100x. A page full of
+// unclosed `<style` openers once made masking quadratic (100 KB took 0.8 s).
+// (the CLI's HTML-to-text has its own bench; `<a` through the engine is shown, not gated)
+for (const { name, unit, gate } of [
+  { name: 'unclosed <style', unit: '<style ', gate: true },
+  { name: 'unclosed <a', unit: '<a ', gate: false },
+]) {
+  const of = (chars: number) => `${unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars)}</style> Ther ex 15 min`;
+  const tBig = fastest(of(100_000), 10);
+  const tSmall = fastest(of(10_000), 50);
+  const ratio = tBig / tSmall;
+  const ok = ratio < 15;
+  if (gate) failed ||= !ok;
+  console.log(
+    `  10x ratio ${`${name} 10K→100K`.padEnd(24)} ${ratio.toFixed(2).padStart(6)}  (${tBig.toFixed(2)} ms / ${tSmall.toFixed(2)} ms)  ${gate ? `budget < 15 ${ok ? 'OK' : 'OVER'}` : '(shown, not gated)'}`,
+  );
+}
 process.exitCode = failed ? 1 : 0;

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 // The sidebar the page deletes comes back, within a budget, and never after its owner stopped the guard.
 import { expect, test } from 'vitest';
-import { analyze } from '../../lib/engine';
 import { createSidebarHandlers } from '../../lib/overlay/controller';
-import { createLayoutStore } from '../../lib/overlay/layout';
 import { guardMount, REMOUNT_LIMIT, REMOUNT_WINDOW_MS } from '../../lib/overlay/remount';
-import { createStore, initialSidebarState } from '../../lib/overlay/store';
+import { DEFAULT_LAYOUT } from '../../lib/settings/layout';
 
 /** A stand-in for WXT's shadow-root UI: mount appends the host, remove takes it out and forgets. */
 function fakeUi() {
@@ -101,21 +99,19 @@ test('stopped (script shut down): a removed sidebar stays removed', async () => 
   expect(ui.shadowHost.isConnected).toBe(false);
 });
 
-test('the next analysis puts back a sidebar the observer could not (no observer here)', async () => {
+test('the next result puts back a sidebar the observer could not (no observer here)', async () => {
   const ui = fakeUi();
   const guard = guardMount(ui, { observe: null });
-  const store = createStore(initialSidebarState);
-  const layout = createLayoutStore(null, '');
-  const handlers = createSidebarHandlers(store, layout, Object.assign(ui, { restore: guard.restore }), () =>
-    layout.load(false),
+  const handlers = createSidebarHandlers(
+    Object.assign(ui, { restore: guard.restore, apply: () => undefined }),
+    { load: async () => DEFAULT_LAYOUT, update: () => undefined },
+    () => ({ side: 'right', sideLocked: false }),
   );
-  const text = 'Ther ex 15 min: LAQ 3x10 for quad strength';
-  const ready = { type: 'analysisReady', fieldId: 'f1', frameId: 0, analysis: analyze(text), text } as const;
   const sender = { tabId: 1, frameId: 0, fromExtensionPage: false };
-  await handlers.analysisReady(ready, sender);
+  await handlers.showSidebar({ type: 'showSidebar', open: false }, sender);
   expect(ui.calls).toEqual(['mount']);
   ui.shadowHost.remove();
-  await handlers.analysisReady(ready, sender);
+  await handlers.showSidebar({ type: 'showSidebar', open: false }, sender);
   expect(ui.shadowHost.isConnected).toBe(true);
   expect(ui.calls).toEqual(['mount', 'remove', 'mount']);
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Review mode in a frame: a selection or the page's main block goes out as an analyzeNote under a review field id. */
 import { afterEach, expect, test, vi } from 'vitest';
-import { createReviewHandlers, openOnReview } from '../../lib/review/content';
+import { createReviewHandlers } from '../../lib/review/content';
 import { reviewLabel } from '../../lib/review/source';
 
 const NOTE = 'Ther ex 15 min: LAQ 3x10 w/ 3# for quad strength, VC for form. Pt tolerated well.';
@@ -104,15 +104,6 @@ test('reviewPage on a page without substantial text sends nothing', () => {
   const { analyze, h } = setup('<button>OK</button><p>Hi</p>');
   expect(h.reviewPage({ type: 'reviewPage' })).toEqual({ ok: true, data: { chars: 0 } });
   expect(analyze).not.toHaveBeenCalled();
-});
-
-test('openOnReview opens the sidebar for review results only', async () => {
-  const open = vi.fn();
-  const handler = openOnReview(async (_m: { fieldId: string }, _s: unknown) => ({ ok: true }) as const, open);
-  await handler({ fieldId: 'f1' }, {});
-  expect(open).not.toHaveBeenCalled();
-  await handler({ fieldId: 'review:page' }, {});
-  expect(open).toHaveBeenCalledOnce();
 });
 
 test.each([

@@ -4,8 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Analysis } from '../../lib/contracts/analysis';
 import { watchNotes } from '../../lib/editors/watch';
-import { createStore, defaultSidebarPrefs, type SidebarState, stateForAnalysis } from '../../lib/overlay/store';
 import { Sidebar } from '../../lib/ui/Sidebar';
+import { createStore, defaultSidebarPrefs, type SidebarState, stateForAnalysis } from '../../lib/ui/sidebar/state';
 
 const TEXT = 'TA 12 min: sit to stand to simulate transfers. Ther ex 15 min: LAQ for quad strength';
 
@@ -267,7 +267,7 @@ describe('Sidebar billed check', () => {
   test('typing in the billed box inside <theracode-sidebar> is never read as a note', async () => {
     vi.useFakeTimers();
     const onNote = vi.fn();
-    const watcher = watchNotes(document, { onNote, debounceMs: 10 });
+    const watcher = watchNotes(document, { onNote, debounceMs: 10, isTrusted: () => true });
     try {
       const host = document.createElement('theracode-sidebar');
       document.body.append(host);

@@ -28,7 +28,7 @@ function type(field: HTMLTextAreaElement | HTMLInputElement, value: string): voi
 
 test('typing in S then O reports one note id with both fields; moving between them sends nothing new', async () => {
   const onNote = vi.fn();
-  watcher = watchNotes(document, { onNote, debounceMs: 10 });
+  watcher = watchNotes(document, { onNote, debounceMs: 10, isTrusted: () => true });
   type(el('s'), 'Pt reports less pain.');
   await vi.advanceTimersByTimeAsync(20);
   type(el('o'), 'Ther ex 15 min: LAQ 3x10 for quad strength');
@@ -49,7 +49,7 @@ test('typing in S then O reports one note id with both fields; moving between th
 
 test('a flowsheet select (no note field itself) changes the note of the form it is in', async () => {
   const onNote = vi.fn();
-  watcher = watchNotes(document, { onNote, debounceMs: 10 });
+  watcher = watchNotes(document, { onNote, debounceMs: 10, isTrusted: () => true });
   type(el('i1'), 'Gait training with RW');
   await vi.advanceTimersByTimeAsync(20);
   expect(onNote.mock.calls.at(-1)?.[1]).toBe('Intervention | Minutes\nGait training with RW | ');

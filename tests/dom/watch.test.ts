@@ -26,7 +26,7 @@ function type(el: HTMLTextAreaElement, value: string): void {
 
 test('debounced, and sent only when the text changed', async () => {
   const onNote = vi.fn();
-  watcher = watchNotes(document, { onNote, debounceMs: 60 });
+  watcher = watchNotes(document, { onNote, debounceMs: 60, isTrusted: () => true });
   const ta = textarea({ id: 'note' });
   type(ta, 'Ther');
   type(ta, 'Ther ex');
@@ -41,7 +41,7 @@ test('debounced, and sent only when the text changed', async () => {
 
 test('read-only fields are never reported', async () => {
   const onNote = vi.fn();
-  watcher = watchNotes(document, { onNote });
+  watcher = watchNotes(document, { onNote, isTrusted: () => true });
   type(textarea({ readonly: '' }), 'Ther ex 15 min');
   await vi.advanceTimersByTimeAsync(200);
   expect(onNote).not.toHaveBeenCalled();
@@ -50,7 +50,7 @@ test('read-only fields are never reported', async () => {
 test('a field replaced by a re-render keeps its id; a field gone for good is cleared', async () => {
   const onNote = vi.fn();
   const onCleared = vi.fn();
-  watcher = watchNotes(document, { onNote, onCleared, debounceMs: 10 });
+  watcher = watchNotes(document, { onNote, onCleared, debounceMs: 10, isTrusted: () => true });
   const ta = textarea({ id: 'note', name: 'note' });
   type(ta, 'Ther ex');
   await vi.advanceTimersByTimeAsync(20);
@@ -70,7 +70,7 @@ test('a field replaced by a re-render keeps its id; a field gone for good is cle
 
 test('text longer than maxChars is cut before sending, with the real length beside it', async () => {
   const onNote = vi.fn();
-  watcher = watchNotes(document, { onNote, maxChars: 5, debounceMs: 0 });
+  watcher = watchNotes(document, { onNote, maxChars: 5, debounceMs: 0, isTrusted: () => true });
   const ta = textarea();
   type(ta, 'abcdefgh');
   await vi.advanceTimersByTimeAsync(10);
@@ -79,4 +79,27 @@ test('text longer than maxChars is cut before sending, with the real length besi
   type(ta, 'abcdefghij');
   await vi.advanceTimersByTimeAsync(10);
   expect(onNote.mock.calls[1]?.slice(1)).toEqual(['abcde', 10]);
+});
+
+test('synthetic events make nothing the note; trusted input in the field does', async () => {
+  const onNote = vi.fn();
+  const user = new WeakSet<Event>(); // the events a real user produced (happy-dom marks none trusted)
+  watcher = watchNotes(document, { onNote, debounceMs: 10, isTrusted: (e) => user.has(e) });
+  const planted = textarea({ id: 'planted' });
+  planted.value = 'TA 53 min: lifting to simulate work';
+  planted.focus(); // a page's focus() and input events are not the user's
+  type(planted, 'TA 53 min: lifting to simulate work');
+  await vi.advanceTimersByTimeAsync(50);
+  expect(onNote).not.toHaveBeenCalled();
+  const real = textarea({ id: 'note' });
+  real.value = 'Ther ex 15 min';
+  const typed = new InputEvent('input', { bubbles: true, composed: true });
+  user.add(typed);
+  real.dispatchEvent(typed);
+  await vi.advanceTimersByTimeAsync(50);
+  expect(onNote).toHaveBeenCalledExactlyOnceWith(expect.any(String), 'Ther ex 15 min', 14);
+  // once followed, the planted field still cannot take over with more synthetic input
+  type(planted, 'TA 60 min');
+  await vi.advanceTimersByTimeAsync(50);
+  expect(onNote).toHaveBeenCalledOnce();
 });

@@ -5,7 +5,7 @@
  * that holds the intervention. And a flowsheet grid of contenteditable cells on its own.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectMissing, expectSidebarCode, test, typeLikeAPerson } from './fixtures';
+import { closedShadowBox, expect, expectMissing, expectSidebarCode, sidebar, test, typeLikeAPerson } from './fixtures';
 
 const S = 'Pt reports R knee pain 3/10, stairs at home getting easier.';
 const O =
@@ -29,7 +29,7 @@ const ONE_BOX = [
 
 /** What the sidebar's ledger says: every code row and the totals, as text. */
 async function ledger(page: Page): Promise<string[]> {
-  const rows = page.locator('[data-testid="code-row"], [data-testid="totals-row"]');
+  const rows = (await sidebar(page)).locator('[data-testid="code-row"], [data-testid="totals-row"]');
   return (await rows.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
@@ -41,8 +41,9 @@ async function typeInto(page: Page, selector: string, text: string): Promise<voi
 
 async function expectDemoCoding(page: Page): Promise<void> {
   await expectSidebarCode(page, '97110', 15);
-  await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toContainText('12 min');
-  await expect(page.locator('[data-testid="code-row"][data-code="97112"]')).toContainText('10 min');
+  const sb = await sidebar(page);
+  await expect(sb.locator('[data-testid="code-row"][data-code="97530"]')).toContainText('12 min');
+  await expect(sb.locator('[data-testid="code-row"][data-code="97112"]')).toContainText('10 min');
 }
 
 test('the note spread over S/O/A/P and the flowsheet grid codes like the same note in one box; the sidebar stays right between fields', async ({
@@ -82,10 +83,9 @@ test('the note spread over S/O/A/P and the flowsheet grid codes like the same no
   await expect(page.locator('[aria-label="Parameters 2"]')).toHaveValue(ROWS[1]?.[1] as string);
 
   // a highlight of the 97530 intervention lands in the Objective box, not in Subjective above it
-  await page.locator('[data-testid="intervention"][data-code="97530"] button').click();
-  const mark = page.getByTestId('field-mark');
-  await expect(mark).toBeVisible();
-  const m = await mark.boundingBox();
+  await (await sidebar(page)).locator('[data-testid="intervention"][data-code="97530"] button').click();
+  await expect.poll(() => closedShadowBox(page, 'mark')).not.toBeNull();
+  const m = await closedShadowBox(page, 'mark');
   const box = await page.locator('#objective').boundingBox();
   expect(m && box).toBeTruthy();
   if (m && box) {
@@ -113,9 +113,10 @@ test('flowsheet grid of contenteditable cells: one line per row under its column
     await typeLikeAPerson(page, text, 2);
   }
   await expectSidebarCode(page, '97110', 13);
-  await expect(page.locator('[data-testid="code-row"][data-code="97116"]')).toContainText('9 min');
+  const sb = await sidebar(page);
+  await expect(sb.locator('[data-testid="code-row"][data-code="97116"]')).toContainText('9 min');
   await expectMissing(page, '97110', 'response');
-  await page.locator('[data-testid="intervention"][data-code="97116"] button').click();
+  await sb.locator('[data-testid="intervention"][data-code="97116"] button').click();
   await expect
     .poll(() =>
       page.evaluate(() => {

@@ -1,7 +1,7 @@
 /** Playwright fixtures: Chromium with the built extension, a loopback server for fixture pages. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, type Frame, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension } from '../../lib/launch/chromium';
 import { type Routes, type StaticServer, serveStatic } from '../../lib/launch/static-server';
 
@@ -110,17 +110,58 @@ export async function typeLikeAPerson(page: Page, text: string, delay = 5): Prom
   await page.keyboard.type(text, { delay });
 }
 
+/** True for the sidebar document's URL: an extension URL whose path is /sidebar.html (design.md §3.3). */
+export function isSidebarUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return /^(chrome|moz)-extension:$/.test(u.protocol) && u.pathname === '/sidebar.html';
+  } catch {
+    return false;
+  }
+}
+
+/** The sidebar document right now, if there is one: the top document's sidebar frame (the newest, if re-mounted). */
+export function currentSidebar(page: Page): Frame | undefined {
+  return page
+    .frames()
+    .filter((f) => !f.isDetached() && f.parentFrame() === page.mainFrame() && isSidebarUrl(f.url()))
+    .at(-1);
+}
+
+/**
+ * The sidebar document (design.md §3.3): the frame whose URL is the extension's /sidebar.html,
+ * framed by the one `<theracode-sidebar>` of the top document. Waits for it to appear; call it
+ * again after anything that re-mounts the sidebar (a re-mounted frame is a new document).
+ */
+export async function sidebar(page: Page, timeout = 10_000): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = currentSidebar(page);
+        if (!found) return false;
+        await found.waitForLoadState('domcontentloaded').catch(() => undefined);
+        return !found.isDetached();
+      },
+      { timeout, message: 'the sidebar frame (extension /sidebar.html) did not appear' },
+    )
+    .toBe(true);
+  await expect(page.locator('theracode-sidebar')).toHaveCount(1);
+  return found as Frame;
+}
+
 /** Assert the sidebar shows `code` as suggested and a ledger row for it with `minutes`. */
 export async function expectSidebarCode(page: Page, code: string, minutes: number): Promise<void> {
-  await expect(page.getByTestId('suggested-code')).toContainText(code);
-  await expect(page.locator(`[data-testid="code-row"][data-code="${code}"]`)).toContainText(`${minutes} min`);
-  await expect(page.getByTestId('analysis-status')).toHaveText(/ready/i);
+  const sb = await sidebar(page);
+  await expect(sb.getByTestId('suggested-code')).toContainText(code);
+  await expect(sb.locator(`[data-testid="code-row"][data-code="${code}"]`)).toContainText(`${minutes} min`);
+  await expect(sb.getByTestId('analysis-status')).toHaveText(/ready/i);
 }
 
 /** Assert the sidebar lists one missing documentation element for a code. */
 export async function expectMissing(page: Page, code: string, element: string): Promise<void> {
   await expect(
-    page.locator(`[data-testid="missing-element"][data-element="${element}"][data-code="${code}"]`),
+    (await sidebar(page)).locator(`[data-testid="missing-element"][data-element="${element}"][data-code="${code}"]`),
   ).toHaveCount(1);
 }
 
@@ -141,3 +182,55 @@ export function extensionErrors(errors: readonly string[]): string[] {
 
 /** The note every editor test types: therapeutic exercise, 15 minutes. */
 export const THER_EX_NOTE = 'Ther ex 15 min: LAQ 3x10 for quad strength';
+
+/**
+ * Run axe-core inside the sidebar document. AxeBuilder cannot reach it: its frame sits in a closed
+ * shadow root, which axe's frame discovery (like the page) cannot see into.
+ */
+export async function axeSidebar(page: Page): Promise<string[]> {
+  const sb = await sidebar(page);
+  const source = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  await sb.evaluate(source);
+  const violations = await sb.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (ctx: Document) => Promise<{ violations: { id: string; help: string }[] }> };
+      }
+    ).axe;
+    return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.help}`);
+  });
+  return violations;
+}
+
+/**
+ * The box of an element inside the sidebar host's closed shadow root, found the way only a
+ * debugger can (DevTools' DOM domain pierces closed roots); null when absent or hidden.
+ */
+export async function closedShadowBox(
+  page: Page,
+  className: string,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type Node = { nodeId: number; nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const find = (n: Node): Node | null => {
+      const attrs = n.attributes ?? [];
+      const cls = attrs[attrs.indexOf('class') + 1];
+      if (attrs.includes('class') && cls === className && !attrs.includes('hidden')) return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const node = find(root as Node);
+    if (!node) return null;
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId }).catch(() => ({ model: null }));
+    if (!model) return null;
+    const [x, y] = model.border as number[];
+    return { x: x as number, y: y as number, width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
+}

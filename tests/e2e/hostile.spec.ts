@@ -11,6 +11,7 @@ import {
   expectMissing,
   expectSidebarCode,
   extensionErrors,
+  sidebar,
   THER_EX_NOTE,
   test,
   typeLikeAPerson,
@@ -28,7 +29,7 @@ test('the page deletes the sidebar: it comes back once, quietly, and follows the
   await expect(page.locator('theracode-sidebar')).toHaveCount(1);
   await expectSidebarCode(page, '97110', 15); // same content, from the same state
   await typeLikeAPerson(page, TA_NOTE);
-  await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20 min');
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20 min');
   await expect(page.locator('theracode-sidebar')).toHaveCount(1);
   // the whole body replaced, as an SPA shell re-render does: the sidebar is put back as well
   await page.evaluate(() => {
@@ -38,7 +39,7 @@ test('the page deletes the sidebar: it comes back once, quietly, and follows the
     document.body.replaceWith(body);
   });
   await expect(page.locator('theracode-sidebar')).toHaveCount(1);
-  await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20 min');
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20 min');
   await expect(page.locator('#note')).toHaveValue(`${THER_EX_NOTE}${TA_NOTE}`);
   expect(extensionErrors(errors)).toEqual([]);
 });
@@ -97,8 +98,9 @@ test('hostile note text is shown as text and runs nothing', async ({ page, serve
   await page.keyboard.insertText(pasted);
   await expectSidebarCode(page, '97110', 15);
   await expect(page.locator('#note')).toHaveValue(typed + pasted);
-  const seen = await page.locator('theracode-sidebar').evaluate((host) => {
-    const root = host.shadowRoot as ShadowRoot;
+  const seen = await (await sidebar(page)).evaluate(() => {
+    // what the sidebar rendered (the page's own module script tag is outside it)
+    const root = document.getElementById('app') as HTMLElement;
     const snippets = [...root.querySelectorAll('.tc-snippet')].map((q) => q.textContent ?? '').join('\n');
     const active = root.querySelectorAll(
       'img, script, iframe, object, embed, svg, a[href^="javascript:" i], [onerror], [onload], [onclick]',
@@ -114,10 +116,11 @@ test('hostile note text is shown as text and runs nothing', async ({ page, serve
   expect(extensionErrors(errors)).toEqual([]);
 });
 
-/** Computed styles of a few sidebar parts (inside the shadow root). */
-function sidebarStyles(page: Page) {
-  return page.locator('theracode-sidebar').evaluate((host) => {
-    const root = host.shadowRoot as ShadowRoot;
+/** Computed styles of a few sidebar parts (inside the sidebar document). */
+async function sidebarStyles(page: Page) {
+  const sb = await sidebar(page);
+  return sb.evaluate(() => {
+    const root = document;
     const props = [
       'display',
       'visibility',
@@ -195,7 +198,7 @@ async function styledSession(page: Page, url: string) {
   await page.locator('#note').click();
   await typeLikeAPerson(page, THER_EX_NOTE);
   await expectSidebarCode(page, '97110', 15);
-  await expect(page.locator('theracode-sidebar aside')).toBeVisible();
+  await expect((await sidebar(page)).locator('aside')).toBeVisible();
   await page.locator('#note').blur(); // compare like with like: the "before" styles had no focus ring
   const pageAfter = await pageStyles(page);
   return { pageBefore, pageAfter, sidebar: await sidebarStyles(page) };
@@ -235,9 +238,9 @@ test('a page that overrides attachShadow, appendChild, querySelector, JSON.parse
   await typeLikeAPerson(page, THER_EX_NOTE);
   await expectSidebarCode(page, '97110', 15);
   await expectMissing(page, '97110', 'response');
-  await expect(page.locator('[data-testid="code-row"]')).toHaveCount(1);
+  await expect((await sidebar(page)).locator('[data-testid="code-row"]')).toHaveCount(1);
   await typeLikeAPerson(page, TA_NOTE);
-  await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20 min');
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20 min');
   await expect(page.locator('#note')).toHaveValue(THER_EX_NOTE + TA_NOTE);
   // the extension never went through the page's versions (the sidebar host got its shadow root elsewhere)
   const hits = JSON.parse((await page.locator('html').getAttribute('data-hits')) ?? '{}');

@@ -5,8 +5,8 @@
  * 127.0.0.1 and localhost reach the same loopback server but are different sites.
  */
 import type { Page, Worker } from '@playwright/test';
-import { DEFAULT_LAYOUT, MAX_WIDTH, MIN_WIDTH } from '../../lib/overlay/layout';
-import { expect, expectSidebarCode, test, typeLikeAPerson } from './fixtures';
+import { DEFAULT_LAYOUT, MAX_WIDTH, MIN_WIDTH } from '../../lib/settings/layout';
+import { expect, expectSidebarCode, sidebar, test, typeLikeAPerson } from './fixtures';
 
 /** Open the textarea fixture on `origin` and type a note so the sidebar mounts. */
 async function openNote(page: Page, origin: string): Promise<void> {
@@ -21,8 +21,9 @@ function storedLayout(sw: Worker, hostname: string): Promise<unknown> {
   return sw.evaluate(async (key) => (await chrome.storage.local.get(key))[key] ?? null, `sidebarLayout:${hostname}`);
 }
 
-const separator = (page: Page) => page.getByRole('separator', { name: 'Resize the TheraCode sidebar' });
-const panelWidth = async (page: Page) => (await page.locator('theracode-sidebar aside').boundingBox())?.width ?? 0;
+const separator = async (page: Page) =>
+  (await sidebar(page)).getByRole('separator', { name: 'Resize the TheraCode sidebar' });
+const panelWidth = async (page: Page) => (await (await sidebar(page)).locator('aside').boundingBox())?.width ?? 0;
 
 test('dragging the handle widens the panel, the width survives a reload, and another host keeps its own', async ({
   page,
@@ -30,7 +31,7 @@ test('dragging the handle widens the panel, the width survives a reload, and ano
   sw,
 }) => {
   await openNote(page, server.url);
-  const handle = separator(page);
+  const handle = await separator(page);
   await expect(handle).toHaveAttribute('aria-valuenow', String(DEFAULT_LAYOUT.width));
   const box = await handle.boundingBox();
   if (!box) throw new Error('resize handle has no box');
@@ -48,12 +49,12 @@ test('dragging the handle widens the panel, the width survives a reload, and ano
 
   await page.reload();
   await openNote(page, server.url);
-  await expect(separator(page)).toHaveAttribute('aria-valuenow', String(wide));
+  await expect(await separator(page)).toHaveAttribute('aria-valuenow', String(wide));
   expect(Math.round(await panelWidth(page))).toBe(wide);
 
   // the same server under another hostname is another site: default width, nothing stored for it
   await openNote(page, server.url.replace('127.0.0.1', 'localhost'));
-  await expect(separator(page)).toHaveAttribute('aria-valuenow', String(DEFAULT_LAYOUT.width));
+  await expect(await separator(page)).toHaveAttribute('aria-valuenow', String(DEFAULT_LAYOUT.width));
   expect(Math.round(await panelWidth(page))).toBe(DEFAULT_LAYOUT.width);
   expect(await storedLayout(sw, 'localhost')).toBeNull();
   expect(await storedLayout(sw, '127.0.0.1')).toMatchObject({ width: wide });
@@ -65,7 +66,7 @@ test('the separator is keyboard-resizable: arrows, Shift+arrows, Home and End, a
   sw,
 }) => {
   await openNote(page, server.url);
-  const handle = separator(page);
+  const handle = await separator(page);
   await handle.focus();
   await expect(handle).toBeFocused();
   const steps: [string, number][] = [
@@ -89,7 +90,7 @@ test('the separator is keyboard-resizable: arrows, Shift+arrows, Home and End, a
   await expect.poll(() => storedLayout(sw, '127.0.0.1')).toMatchObject({ width: MIN_WIDTH + 40 });
   await page.reload();
   await openNote(page, server.url);
-  await expect(separator(page)).toHaveAttribute('aria-valuenow', String(MIN_WIDTH + 40));
+  await expect(await separator(page)).toHaveAttribute('aria-valuenow', String(MIN_WIDTH + 40));
 });
 
 test('"Move" docks the panel to the other edge for this site only, and it stays there after a reload', async ({
@@ -98,24 +99,25 @@ test('"Move" docks the panel to the other edge for this site only, and it stays 
   sw,
 }) => {
   await openNote(page, server.url);
-  const root = page.locator('theracode-sidebar .tc-root');
-  await expect(root).toHaveAttribute('data-side', 'right');
+  // a new page load has a new sidebar document: look it up each time
+  const root = async () => (await sidebar(page)).locator('.tc-root');
+  await expect(await root()).toHaveAttribute('data-side', 'right');
   const viewport = page.viewportSize()?.width ?? 1280;
-  await page.getByRole('button', { name: 'Move the sidebar to the left edge' }).click();
-  await expect(root).toHaveAttribute('data-side', 'left');
-  expect(Math.round((await page.locator('theracode-sidebar aside').boundingBox())?.x ?? -1)).toBe(0);
+  await (await sidebar(page)).getByRole('button', { name: 'Move the sidebar to the left edge' }).click();
+  await expect(await root()).toHaveAttribute('data-side', 'left');
+  expect(Math.round((await (await sidebar(page)).locator('aside').boundingBox())?.x ?? -1)).toBe(0);
   await expect.poll(() => storedLayout(sw, '127.0.0.1')).toMatchObject({ side: 'left' });
   await page.reload();
   await openNote(page, server.url);
-  await expect(root).toHaveAttribute('data-side', 'left');
+  await expect(await root()).toHaveAttribute('data-side', 'left');
   // another host keeps the global setting (right)
   await openNote(page, server.url.replace('127.0.0.1', 'localhost'));
-  await expect(root).toHaveAttribute('data-side', 'right');
-  const box = await page.locator('theracode-sidebar aside').boundingBox();
+  await expect(await root()).toHaveAttribute('data-side', 'right');
+  const box = await (await sidebar(page)).locator('aside').boundingBox();
   expect(Math.round((box?.x ?? 0) + (box?.width ?? 0))).toBe(viewport);
   // and back: the button now offers the right edge
   await page.goto(`${server.url}/textarea.html`);
   await openNote(page, server.url);
-  await page.getByRole('button', { name: 'Move the sidebar to the right edge' }).click();
-  await expect(root).toHaveAttribute('data-side', 'right');
+  await (await sidebar(page)).getByRole('button', { name: 'Move the sidebar to the right edge' }).click();
+  await expect(await root()).toHaveAttribute('data-side', 'right');
 });

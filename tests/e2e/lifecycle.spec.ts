@@ -3,7 +3,7 @@
  * extension reload leaves open pages without stale sidebars or listeners; a tab's results die with it.
  */
 import type { Page } from '@playwright/test';
-import { collectPageErrors, expect, extensionErrors, test, typeLikeAPerson } from './fixtures';
+import { collectPageErrors, expect, extensionErrors, sidebar, test, typeLikeAPerson } from './fixtures';
 
 declare const chrome: {
   runtime: { reload(): void; sendMessage(msg: object): Promise<unknown> };
@@ -20,7 +20,7 @@ test('the sidebar keeps working after the service worker is stopped', async ({ c
   await page.goto(`${server.url}/demo/ehr.html`);
   await page.locator('#objective').click();
   await page.keyboard.type('Ther ex 15 min: LAQ 3x10 for quad strength. ', { delay: 2 });
-  await expect(page.getByTestId('suggested-code')).toContainText('97110');
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97110');
 
   // Stop the extension's worker through the DevTools protocol, as Chromium does after idle.
   const cdp = await context.newCDPSession(page);
@@ -36,8 +36,8 @@ test('the sidebar keeps working after the service worker is stopped', async ({ c
 
   // The next keystrokes wake the worker and the sidebar follows.
   await page.keyboard.type('TA 20 min: box lift 10# x8 to simulate lifting groceries at home.', { delay: 2 });
-  await expect(page.getByTestId('suggested-code')).toContainText('97530');
-  await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20');
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97530');
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20');
 });
 
 /**
@@ -78,7 +78,7 @@ test('an extension reload leaves no stale sidebar and no orphan listeners; a new
   await page.goto(`${server.url}/textarea.html`);
   await page.locator('#note').click();
   await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength. ');
-  await expect(page.getByTestId('suggested-code')).toContainText('97110');
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97110');
   // the content script's watcher listens on the document in capture phase (the page itself does not)
   expect(await extensionDocumentListeners(page)).toEqual(['focusin', 'input']);
 
@@ -95,7 +95,10 @@ test('an extension reload leaves no stale sidebar and no orphan listeners; a new
   // the one sidebar left must follow the note
   await expect
     .poll(
-      async () => ((await sidebars.count()) === 0 ? 'none' : await page.getByTestId('suggested-code').textContent()),
+      async () =>
+        (await sidebars.count()) === 0
+          ? 'none'
+          : await (await sidebar(page)).getByTestId('suggested-code').textContent(),
       {
         timeout: 8000,
       },
@@ -110,7 +113,7 @@ test('an extension reload leaves no stale sidebar and no orphan listeners; a new
   await page.reload();
   await page.locator('#note').click();
   await typeLikeAPerson(page, 'TA 20 min: box lift 10# x8 to simulate lifting groceries at home.');
-  await expect(page.getByTestId('suggested-code')).toContainText('97530');
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97530');
   await expect(sidebars).toHaveCount(1);
   expect(extensionErrors(errors)).toEqual([]);
 });
@@ -126,7 +129,7 @@ test("a tab's in-memory result is dropped when the tab navigates and when it clo
   await page.goto(`${server.url}/textarea.html`);
   await page.locator('#note').click();
   await typeLikeAPerson(page, THER_EX);
-  await expect(page.getByTestId('suggested-code')).toContainText('97110');
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97110');
   const [tabId] = (await sw.evaluate(() => chrome.tabs.query({}))).map((t) => t.id);
   // what the background tells an extension page (the popup's question) about that tab
   const ext = await context.newPage();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { launchWithExtension } from '../../lib/launch/chromium';
 import { EXTENSION_ID } from '../../lib/settings/extension-id';
-import { expect, test, typeLikeAPerson } from './fixtures';
+import { expect, sidebar, test, typeLikeAPerson } from './fixtures';
 
 // Only what the page/worker code below uses (the e2e tsconfig has no chrome types).
 declare const chrome: {
@@ -98,14 +98,14 @@ test('policy values take effect, are locked, and restrict sites', async ({ serve
     await page.locator('#objective').click();
     await typeLikeAPerson(page, note);
     await expect(page.locator('theracode-sidebar')).toHaveCount(1);
-    await expect(page.getByTestId('suggested-code')).toContainText('97530');
+    await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97530');
     // the sidebar itself follows the policy: organization name, AMA leads the ledger (locked), no copy button
-    await expect(page.locator('theracode-sidebar .tc-header')).toContainText('Set up by Riverside Rehab');
-    await expect(page.locator('theracode-sidebar thead th.tc-lead')).toHaveText('AMA units (in use)');
-    await expect(page.getByTestId('rule-lock')).toHaveText('AMA rule · Set by your organization');
-    await expect(page.getByTestId('payer-select')).toHaveCount(0); // no ruleByPayer: a payer would change nothing
-    await expect(page.getByTestId('code-row')).toHaveCount(1);
-    await expect(page.getByTestId('copy-summary')).toHaveCount(0);
+    await expect((await sidebar(page)).locator('.tc-header')).toContainText('Set up by Riverside Rehab');
+    await expect((await sidebar(page)).locator('thead th.tc-lead')).toHaveText('AMA units (in use)');
+    await expect((await sidebar(page)).getByTestId('rule-lock')).toHaveText('AMA rule · Set by your organization');
+    await expect((await sidebar(page)).getByTestId('payer-select')).toHaveCount(0); // no ruleByPayer: a payer would change nothing
+    await expect((await sidebar(page)).getByTestId('code-row')).toHaveCount(1);
+    await expect((await sidebar(page)).getByTestId('copy-summary')).toHaveCount(0);
 
     await options.close();
     const popupTab = await onlyTabId(sw);
@@ -131,17 +131,19 @@ test('ruleByPayer: choosing Commercial makes the AMA rule lead, remembered for t
     await page.goto(`http://localhost:${new URL(server.url).port}/demo/ehr.html`);
     await page.locator('#objective').click();
     await typeLikeAPerson(page, 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.');
-    await expect(page.getByTestId('suggested-code')).toContainText('97530');
-    const lead = page.locator('theracode-sidebar thead th.tc-lead');
+    await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97530');
+    const lead = (await sidebar(page)).locator('thead th.tc-lead');
     const { page: options } = await effectiveFrom(context);
     await expect(options.getByTestId('org-payers')).toContainText('Medicare → CMS, Commercial → AMA');
     await options.close();
     await expect(lead).toHaveText('CMS units (in use)'); // the default rule while no payer is set
-    await expect(page.getByTestId('rule-lock')).toHaveCount(0);
+    await expect((await sidebar(page)).getByTestId('rule-lock')).toHaveCount(0);
 
-    await page.getByTestId('payer-select').selectOption({ label: 'Commercial' });
+    await (await sidebar(page)).getByTestId('payer-select').selectOption({ label: 'Commercial' });
     await expect(lead).toHaveText('AMA units (in use)');
-    await expect(page.getByTestId('rule-lock')).toHaveText('AMA rule · Set by your organization for Commercial');
+    await expect((await sidebar(page)).getByTestId('rule-lock')).toHaveText(
+      'AMA rule · Set by your organization for Commercial',
+    );
 
     const popupTab = await onlyTabId(sw);
     const popup = await context.newPage();
@@ -155,12 +157,15 @@ test('ruleByPayer: choosing Commercial makes the AMA rule lead, remembered for t
     await page.reload();
     await page.locator('#objective').click();
     await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength');
-    await expect(page.getByTestId('suggested-code')).toContainText('97110');
-    await expect(page.getByTestId('payer-select')).toHaveValue('commercial');
-    await expect(lead).toHaveText('AMA units (in use)');
-    await page.getByTestId('payer-select').selectOption({ label: 'Medicare' });
-    await expect(lead).toHaveText('CMS units (in use)');
-    await expect(page.getByTestId('rule-lock')).toHaveText('CMS 8-minute rule · Set by your organization for Medicare');
+    await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97110');
+    await expect((await sidebar(page)).getByTestId('payer-select')).toHaveValue('commercial');
+    const leadNow = (await sidebar(page)).locator('thead th.tc-lead'); // a reloaded page has a new sidebar document
+    await expect(leadNow).toHaveText('AMA units (in use)');
+    await (await sidebar(page)).getByTestId('payer-select').selectOption({ label: 'Medicare' });
+    await expect(leadNow).toHaveText('CMS units (in use)');
+    await expect((await sidebar(page)).getByTestId('rule-lock')).toHaveText(
+      'CMS 8-minute rule · Set by your organization for Medicare',
+    );
   } finally {
     await context.close();
   }

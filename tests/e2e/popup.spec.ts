@@ -1,5 +1,5 @@
 /** The popup in real Chromium, pointed at a tab with ?tab=: suggested code, sidebar toggle, per-site switch. */
-import { expect, test, typeLikeAPerson } from './fixtures';
+import { expect, sidebar, test, typeLikeAPerson } from './fixtures';
 
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
@@ -18,7 +18,7 @@ test('popup shows the suggested code, toggles the sidebar and turns the site off
   await page.goto(`${server.url}/demo/ehr.html`);
   await page.locator('#objective').click();
   await typeLikeAPerson(page, NOTE);
-  await expect(page.getByTestId('suggested-code')).toContainText('97530');
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97530');
   const [tabId] = (await sw.evaluate(() => chrome.tabs.query({}))).map((t) => t.id);
 
   const popup = await context.newPage();
@@ -30,8 +30,8 @@ test('popup shows the suggested code, toggles the sidebar and turns the site off
 
   // the toggle collapses the panel to its tab (the element stays, as with the keyboard shortcut)
   await popup.getByTestId('toggle-sidebar').click();
-  await expect(page.locator('theracode-sidebar aside')).toBeHidden();
-  await expect(page.locator('theracode-sidebar .tc-tab')).toBeVisible();
+  await expect((await sidebar(page)).locator('aside')).toBeHidden();
+  await expect((await sidebar(page)).locator('.tc-tab')).toBeVisible();
 
   await toggle.getByRole('checkbox').uncheck();
   await expect(popup.getByRole('status')).toContainText('Reload the page');

@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Request, Worker } from '@playwright/test';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension } from '../../lib/launch/chromium';
 import { serveStatic } from '../../lib/launch/static-server';
-import { DEMO_DIR, expect, PAGES_DIR, test } from './fixtures';
+import { DEMO_DIR, expect, PAGES_DIR, sidebar, test } from './fixtures';
 
 declare const chrome: {
   storage: Record<'local' | 'sync' | 'session', { get(k: null): Promise<Record<string, unknown>> }>;
@@ -121,7 +121,7 @@ async function typeNote(page: Page, url: string, field: string, note: string, co
   await page.goto(url);
   await page.locator(field).click();
   await page.keyboard.type(note, { delay: 2 });
-  await expect(page.getByTestId('suggested-code')).toContainText(code);
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText(code);
 }
 
 test('no extension context makes a request and no note text is stored', async () => {
@@ -154,7 +154,7 @@ test('no extension context makes a request and no note text is stored', async ()
     await typeNote(page, `${server.url}/lure.html`, '#note', NOTES[1] as string, '97110');
     await page.locator('#rich').click();
     await page.keyboard.type(` balance training on foam 10 min ${NOTE_MARKER}`, { delay: 2 });
-    await expect(page.getByTestId('analysis-status')).toHaveText(/ready/i);
+    await expect((await sidebar(page)).getByTestId('analysis-status')).toHaveText(/ready/i);
     await typeNote(page, `${server.url}/quill.html`, '#note .ql-editor', NOTES[2] as string, '97112');
 
     // the popup (pointed at the note's tab) and the options page, open during the session
@@ -167,7 +167,7 @@ test('no extension context makes a request and no note text is stored', async ()
     await expect(options.locator('body')).toContainText(/TheraCode/i);
     await page.bringToFront();
     await page.keyboard.type(' Pt tolerated well.', { delay: 2 });
-    await expect(page.getByTestId('analysis-status')).toHaveText(/ready/i);
+    await expect((await sidebar(page)).getByTestId('analysis-status')).toHaveText(/ready/i);
     await page.waitForTimeout(500);
 
     // 1. The proxy: only the pages' own files, and nothing to a non-loopback address but the browser's services.

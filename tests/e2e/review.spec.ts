@@ -12,12 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page, Worker } from '@playwright/test';
 import { MENU_IDS } from '../../lib/background/context-menu';
 import { analyze, checkBilled, parseBilledLines } from '../../lib/engine';
 import { EXTENSION_DIR } from '../../lib/launch/chromium';
-import { expect, expectMissing, expectSidebarCode, test } from './fixtures';
+import { axeSidebar, expect, expectMissing, expectSidebarCode, sidebar, test } from './fixtures';
 
 type Dispatchable = { dispatch: (...args: unknown[]) => void };
 
@@ -62,7 +61,8 @@ async function selectNote(frame: Page | Frame): Promise<string> {
 /** The chart note's analysis as the sidebar must show it (tests/e2e/pages/chart.html). */
 async function expectChartAnalysis(page: Page): Promise<void> {
   await expectSidebarCode(page, '97110', 18);
-  const row = (code: string) => page.locator(`[data-testid="code-row"][data-code="${code}"]`);
+  const sb = await sidebar(page);
+  const row = (code: string) => sb.locator(`[data-testid="code-row"][data-code="${code}"]`);
   await expect(row('97140').getByTestId('code-minutes')).toHaveText('13 min');
   await expect(row('97530').getByTestId('code-minutes')).toHaveText('10 min');
   await expect(row('97530').getByTestId('code-units-cms')).toHaveText('1 unit');
@@ -111,39 +111,39 @@ test('chart page, no editable field: "Analyse with TheraCode" on the selected no
       ),
     [MENU_IDS.selection, tab] as const,
   );
-  await expect(page.getByTestId('review-source')).toHaveText(
+  await expect((await sidebar(page)).getByTestId('review-source')).toHaveText(
     `Reviewing: selection (${selected.length.toLocaleString('en-US')} characters)`,
   );
   await expectChartAnalysis(page);
-  await expect(page.locator('[data-testid="code-row"]')).toHaveCount(analyze(selected).codes.length);
+  await expect((await sidebar(page)).locator('[data-testid="code-row"]')).toHaveCount(analyze(selected).codes.length);
 
   // the billed check on the reviewed note: typing in the sidebar's box is not a note, the review stays
   const claim = '97530 x2, 97110 x1, 97140 x1 GP';
-  await page.getByTestId('billed-input').fill(claim);
+  await (await sidebar(page)).getByTestId('billed-input').fill(claim);
+  const sb = await sidebar(page);
   const line = (code: string, status: string) =>
-    page.locator(`[data-testid="billed-line"][data-code="${code}"][data-status="${status}"]`);
+    sb.locator(`[data-testid="billed-line"][data-code="${code}"][data-status="${status}"]`);
   await expect(line('97530', 'over')).toContainText('10 min supports 1 under CMS');
   await expect(line('97140', 'ok')).toHaveCount(1);
   // GP on the last line only: 97110 (and 97530) lack a therapy modifier
   await expect(line('97110', 'modifier')).toContainText('add GP');
   // line by line, the same findings the CLI's billed check gives for this text
   const expected = checkBilled(analyze(selected), parseBilledLines(claim).lines, 'cms');
-  await expect(page.getByTestId('billed-line')).toHaveCount(expected.length);
-  const shown = await page
+  await expect((await sidebar(page)).getByTestId('billed-line')).toHaveCount(expected.length);
+  const shown = await sb
     .getByTestId('billed-line')
     .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')} ${e.getAttribute('data-status')}`));
   expect(shown).toEqual(expected.map((r) => `${r.code} ${r.status}`));
-  await expect(page.getByTestId('review-source')).toContainText('Reviewing: selection');
+  await expect((await sidebar(page)).getByTestId('review-source')).toContainText('Reviewing: selection');
 
   // the defense summary, shown as text in the sidebar
-  await page.getByTestId('show-defense').click();
-  const summary = page.getByTestId('defense-summary');
+  await (await sidebar(page)).getByTestId('show-defense').click();
+  const summary = (await sidebar(page)).getByTestId('defense-summary');
   await expect(summary).toContainText('TheraCode defense summary');
   await expect(summary).toContainText('97110 Therapeutic exercise: 18 min, 1 unit(s) CMS (AMA: 1)');
   await expect(summary).toContainText(analyze(selected).noteHash);
   // the coder's tools add no accessibility violation (billed box labelled, summary under a heading)
-  const axe = await new AxeBuilder({ page }).include('theracode-sidebar').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeSidebar(page)).toEqual([]);
 
   // the page item ("Review this page"): the main text block, without any selection
   await page.evaluate(() => document.getSelection()?.removeAllRanges());
@@ -155,7 +155,7 @@ test('chart page, no editable field: "Analyse with TheraCode" on the selected no
       ),
     [MENU_IDS.page, tab] as const,
   );
-  await expect(page.getByTestId('review-source')).toContainText('Reviewing: page text');
+  await expect((await sidebar(page)).getByTestId('review-source')).toContainText('Reviewing: page text');
   await expectChartAnalysis(page);
 });
 
@@ -178,9 +178,11 @@ test('the Alt+Shift+A command finds the selection in a same-origin iframe and th
       (t) => (chrome.commands.onCommand as unknown as Dispatchable).dispatch('review-selection', t),
       tab,
     );
-    await expect(page.getByTestId('review-source')).toHaveText(/Reviewing: selection/, { timeout: 2000 });
+    await expect((await sidebar(page)).getByTestId('review-source')).toHaveText(/Reviewing: selection/, {
+      timeout: 2000,
+    });
   }).toPass();
-  await expect(page.getByTestId('review-source')).toContainText(
+  await expect((await sidebar(page)).getByTestId('review-source')).toContainText(
     `(${selected.length.toLocaleString('en-US')} characters)`,
   );
   await expectChartAnalysis(page);
@@ -203,7 +205,7 @@ test('"Review this page" from the popup picks the note inside the iframe over th
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tab.id}`);
   await popup.getByTestId('review-page').click();
-  await expect(page.getByTestId('review-source')).toContainText('Reviewing: page text');
+  await expect((await sidebar(page)).getByTestId('review-source')).toContainText('Reviewing: page text');
   // the top frame's own worklist text has no intervention: these codes can only come from the iframe's note
   await expectChartAnalysis(page);
 });

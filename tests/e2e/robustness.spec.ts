@@ -10,6 +10,7 @@ import {
   expect,
   expectSidebarCode,
   extensionErrors,
+  sidebar,
   THER_EX_NOTE,
   test,
   typeLikeAPerson,
@@ -56,7 +57,7 @@ async function paste(page: Page, text: string): Promise<void> {
 
 /** The truncation flag must name the real length and a bounded analysed length; returns the analysed length. */
 async function expectTruncatedOf(page: Page, fullLength: number): Promise<number> {
-  const flag = page.locator('[data-testid="flag"][data-flag="note.truncated"]');
+  const flag = (await sidebar(page)).locator('[data-testid="flag"][data-flag="note.truncated"]');
   await expect(flag).toBeVisible();
   const total = fullLength.toLocaleString('en-US');
   await expect(flag).toContainText(new RegExp(`analysed the first [\\d,]+ of ${total} characters`));
@@ -64,7 +65,7 @@ async function expectTruncatedOf(page: Page, fullLength: number): Promise<number
   expect(analysed).toBeGreaterThan(150_000);
   expect(analysed).toBeLessThanOrEqual(200_000);
   // the sidebar's own note counts what was analysed, not what was pasted
-  await expect(page.locator('theracode-sidebar')).toContainText(
+  await expect((await sidebar(page)).locator('body')).toContainText(
     `Analysed ${analysed.toLocaleString('en-US')} characters`,
   );
   return analysed;
@@ -80,8 +81,8 @@ test('a 1 MB pasted note: correct result, and the sidebar says how much was anal
   // one value change and one input event, which is what the page does here
   await paste(page, huge);
   await typeLikeAPerson(page, 'x');
-  await expect(page.getByTestId('suggested-code')).toContainText('97110', { timeout: 30_000 });
-  await expect(page.locator('[data-testid="code-row"][data-code="97110"]')).toContainText('15 min');
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97110', { timeout: 30_000 });
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97110"]')).toContainText('15 min');
   await expectTruncatedOf(page, huge.length + 1);
   expect(await page.locator('#note').evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(huge.length + 1);
   expect(extensionErrors(errors)).toEqual([]);
@@ -98,16 +99,16 @@ test('a 5 MB pasted note: cut where the message limit is, reported against its r
   const huge = `${THER_EX_NOTE}.\n${filler(5 * 1024 * 1024)}`;
   expect(huge.length).toBeGreaterThan(MAX_MESSAGE_TEXT); // longer than a message may carry
   await paste(page, huge);
-  await expect(page.getByTestId('suggested-code')).toContainText('97110', { timeout: 60_000 });
-  await expect(page.locator('[data-testid="code-row"][data-code="97110"]')).toContainText('15 min');
-  await expect(page.getByTestId('analysis-status')).toHaveText(/ready/i);
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97110', { timeout: 60_000 });
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97110"]')).toContainText('15 min');
+  await expect((await sidebar(page)).getByTestId('analysis-status')).toHaveText(/ready/i);
   await expectTruncatedOf(page, huge.length);
   expect(await page.locator('#note').evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(huge.length);
   // still responsive: replace the whole note by typing, and the flag goes with the long text
   await page.locator('#note').press('ControlOrMeta+a');
   await typeLikeAPerson(page, 'TA 20 min: box lift 10# x8 to simulate lifting groceries at home.');
-  await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20 min');
-  await expect(page.locator('[data-testid="flag"][data-flag="note.truncated"]')).toHaveCount(0);
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97530"]')).toContainText('20 min');
+  await expect((await sidebar(page)).locator('[data-testid="flag"][data-flag="note.truncated"]')).toHaveCount(0);
   expect(extensionErrors(errors)).toEqual([]);
 });
 
@@ -143,8 +144,8 @@ test('a page that throws and forges extension messages: sidebar stays correct', 
   await expectSidebarCode(page, '97110', 15);
   await page.waitForTimeout(1000); // let the forgeries run for a while
   await expectSidebarCode(page, '97110', 15);
-  await expect(page.locator('[data-testid="code-row"][data-code="97530"]')).toHaveCount(0);
-  await expect(page.locator('theracode-sidebar aside')).toBeVisible();
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97530"]')).toHaveCount(0);
+  await expect((await sidebar(page)).locator('aside')).toBeVisible();
   await expect(page.locator('#note')).toHaveValue(THER_EX_NOTE);
   expect(errors.length).toBeGreaterThan(0); // the page's own bugs were seen…
   expect(extensionErrors(errors)).toEqual([]); // …and none of them came from the extension

@@ -4,10 +4,9 @@
  * per-site memory, click-to-highlight without touching the page, copy summary, screenshots.
  */
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { analyze } from '../../lib/engine';
-import { expect, expectSidebarCode, test, typeLikeAPerson } from './fixtures';
+import { axeSidebar, closedShadowBox, expect, expectSidebarCode, sidebar, test, typeLikeAPerson } from './fixtures';
 
 const MULTI = [
   'TA 12 min: sit to stand from low chair x10 to simulate toilet transfers.',
@@ -26,8 +25,7 @@ test('the sidebar has no axe-core accessibility violations', async ({ page, serv
   await page.locator('#note').click();
   await typeLikeAPerson(page, MULTI, 2);
   await expectSidebarCode(page, '97110', 15);
-  const results = await new AxeBuilder({ page }).include('theracode-sidebar').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeSidebar(page)).toEqual([]);
   await screenshot(page, 'sidebar-textarea');
 });
 
@@ -36,10 +34,10 @@ test('the sidebar shows the same analysis the CLI prints for the same text', asy
   await page.locator('#note').click();
   await typeLikeAPerson(page, MULTI, 2);
   const expected = analyze(MULTI);
-  await expect(page.getByTestId('suggested-code')).toContainText(expected.suggested ?? '—');
-  await expect(page.locator('[data-testid="code-row"]')).toHaveCount(expected.codes.length);
+  await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText(expected.suggested ?? '—');
+  await expect((await sidebar(page)).locator('[data-testid="code-row"]')).toHaveCount(expected.codes.length);
   for (const c of expected.codes) {
-    const row = page.locator(`[data-testid="code-row"][data-code="${c.code}"]`);
+    const row = (await sidebar(page)).locator(`[data-testid="code-row"][data-code="${c.code}"]`);
     await expect(row.getByTestId('code-minutes')).toContainText(c.minutes === null ? '—' : `${c.minutes} min`);
     await expect(row.getByTestId('code-units-cms')).toHaveText(new RegExp(`^${c.units.cms} units?$`));
     await expect(row.getByTestId('code-units-ama')).toHaveText(new RegExp(`^${c.units.ama} units?$`));
@@ -55,9 +53,9 @@ test('Esc collapses to a tab, the tab reopens, toggleSidebar flips it, and the s
   await page.locator('#note').click();
   await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength');
   await expectSidebarCode(page, '97110', 15);
-  const aside = page.locator('theracode-sidebar aside');
-  const tab = page.locator('theracode-sidebar .tc-tab');
-  await page.getByRole('button', { name: 'Hide sidebar' }).focus();
+  let aside = (await sidebar(page)).locator('aside');
+  let tab = (await sidebar(page)).locator('.tc-tab');
+  await (await sidebar(page)).getByRole('button', { name: 'Hide sidebar' }).focus();
   await page.keyboard.press('Escape');
   await expect(aside).toBeHidden();
   await expect(tab).toBeVisible();
@@ -77,6 +75,9 @@ test('Esc collapses to a tab, the tab reopens, toggleSidebar flips it, and the s
   await page.reload();
   await page.locator('#note').click();
   await typeLikeAPerson(page, 'Ther ex 15 min');
+  // a reloaded page has a new sidebar document
+  aside = (await sidebar(page)).locator('aside');
+  tab = (await sidebar(page)).locator('.tc-tab');
   await expect(tab).toBeVisible();
   await expect(aside).toBeHidden();
   await toggle();
@@ -91,7 +92,7 @@ test('clicking an intervention highlights it in the note without changing the pa
   await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength');
   await expectSidebarCode(page, '97110', 15);
   const before = await page.locator('body').evaluate((b) => b.innerHTML.replace(/<theracode-sidebar[\s\S]*$/, ''));
-  await page.locator('[data-testid="intervention"][data-code="97110"] button').click();
+  await (await sidebar(page)).locator('[data-testid="intervention"][data-code="97110"] button').click();
   await expect
     .poll(() =>
       page.evaluate(() => {
@@ -112,8 +113,8 @@ test('copy summary puts the defense summary on the clipboard', async ({ page, se
   await page.locator('#note').click();
   await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength');
   await expectSidebarCode(page, '97110', 15);
-  await page.getByTestId('copy-summary').click();
-  await expect(page.locator('theracode-sidebar .tc-copied')).toContainText('copied');
+  await (await sidebar(page)).getByTestId('copy-summary').click();
+  await expect((await sidebar(page)).locator('.tc-copied')).toContainText('copied');
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   expect(clip).toContain('97110');
 });
@@ -125,7 +126,7 @@ test('dark theme follows the system (prefers-color-scheme)', async ({ page, serv
   await page.locator('.ql-editor').click();
   await typeLikeAPerson(page, MULTI, 2);
   await expectSidebarCode(page, '97110', 15);
-  const bg = await page.locator('theracode-sidebar aside').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const bg = await (await sidebar(page)).locator('aside').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).toBe('rgb(22, 27, 34)');
   await screenshot(page, 'sidebar-dark-quill');
 });
@@ -137,7 +138,7 @@ test('readable at 200% zoom: the panel fits, wraps and scrolls instead of clippi
   await page.locator('#note').click();
   await typeLikeAPerson(page, MULTI, 2);
   await expectSidebarCode(page, '97110', 15);
-  const box = await page.locator('theracode-sidebar aside').evaluate((el) => ({
+  const box = await (await sidebar(page)).locator('aside').evaluate((el) => ({
     width: el.getBoundingClientRect().width,
     scrollWidth: el.scrollWidth,
     clientWidth: el.clientWidth,
@@ -146,8 +147,8 @@ test('readable at 200% zoom: the panel fits, wraps and scrolls instead of clippi
   expect(box.width).toBeLessThanOrEqual(640 * 0.9 + 1);
   expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
   expect(box.overflowY).toBe('auto');
-  await page.getByTestId('copy-summary').scrollIntoViewIfNeeded();
-  await expect(page.getByTestId('copy-summary')).toBeInViewport();
+  await (await sidebar(page)).getByTestId('copy-summary').scrollIntoViewIfNeeded();
+  await expect((await sidebar(page)).getByTestId('copy-summary')).toBeInViewport();
 });
 
 test('clicking an intervention from a textarea note draws a box over its line, the textarea untouched', async ({
@@ -159,10 +160,10 @@ test('clicking an intervention from a textarea note draws a box over its line, t
   await typeLikeAPerson(page, MULTI, 2);
   await expectSidebarCode(page, '97110', 15);
   const selBefore = await page.locator('#note').evaluate((t) => [(t as HTMLTextAreaElement).selectionStart]);
-  await page.locator('[data-testid="intervention"][data-code="97110"] button').click();
-  const mark = page.getByTestId('field-mark');
-  await expect(mark).toBeVisible();
-  const m = await mark.boundingBox();
+  await (await sidebar(page)).locator('[data-testid="intervention"][data-code="97110"] button').click();
+  // the box is drawn in the host's closed shadow root (over the page, outside the sidebar frame)
+  await expect.poll(() => closedShadowBox(page, 'mark')).not.toBeNull();
+  const m = await closedShadowBox(page, 'mark');
   const ta = await page.locator('#note').boundingBox();
   expect(m && ta).toBeTruthy();
   if (m && ta) {

@@ -42,8 +42,8 @@ const FORBIDDEN_KEYS = [
   'update_url',
 ];
 
-/** The only file pages may load from the extension: the sidebar's stylesheet, fetched into its shadow root. */
-const WEB_ACCESSIBLE = ['content-scripts/editor.css'];
+/** The only file pages may load from the extension: the sidebar page, which the overlay frames into the EHR page (design.md §3.3). */
+const WEB_ACCESSIBLE = ['sidebar.html'];
 
 type Manifest = Record<string, unknown> & { permissions?: string[] };
 
@@ -100,6 +100,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest .output/%s', (dir) 
     const war = (manifest.web_accessible_resources ?? []) as ({ resources: string[] } | string)[];
     const resources = war.flatMap((w) => (typeof w === 'string' ? [w] : w.resources));
     expect(resources.filter((r) => !WEB_ACCESSIBLE.includes(r))).toEqual([]);
+    // Chromium serves it under a per-session id only, so a page cannot frame a copy of it itself
+    if (dir === 'chrome-mv3') expect(war).toEqual([expect.objectContaining({ use_dynamic_url: true })]);
     // extension pages load only packaged scripts
     for (const page of readdirSync(path.join('.output', dir)).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(path.join('.output', dir, page), 'utf8');

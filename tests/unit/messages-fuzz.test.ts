@@ -1,17 +1,14 @@
 /** Fuzz the background's message handling: every malformed message gets a typed error; the handler keeps working. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BackgroundRequestSchema, type ContentMessage, MessageReplySchema } from '../../lib/contracts/messages';
+import { BackgroundRequestSchema, MessageReplySchema, type SidebarPortMessage } from '../../lib/contracts/messages';
 import { dispatch, type SenderInfo } from '../../lib/messaging/receive';
-import { backgroundHandlers } from './background-harness';
+import { backgroundHandlers, fakeSidebarPage, memoryHub } from './background-harness';
 
-function setup() {
-  const delivered: ContentMessage[] = [];
-  const handlers = backgroundHandlers({
-    sendToFrame: async (_tab, _frame, msg) => {
-      delivered.push(msg);
-    },
-  });
+async function setup() {
+  const { hub } = memoryHub();
+  const delivered: SidebarPortMessage[] = await fakeSidebarPage(hub, 7);
+  const handlers = backgroundHandlers({ sidebars: hub });
   return { handlers, delivered };
 }
 
@@ -48,7 +45,7 @@ const nearMiss = fc.record({
 
 describe('background message fuzzing', () => {
   it('answers 3000 random and malformed messages with a typed reply and keeps working', async () => {
-    const { handlers, delivered } = setup();
+    const { handlers, delivered } = await setup();
     const anything = fc.oneof(fc.anything(), nearMiss, fc.jsonValue());
     const samples = fc.sample(anything, { numRuns: 3000, seed: 42 });
     let errors = 0;
@@ -69,7 +66,7 @@ describe('background message fuzzing', () => {
   });
 
   it('error details never echo message contents (they may hold note text)', async () => {
-    const { handlers } = setup();
+    const { handlers } = await setup();
     const secret = 'Pt Jane Doe DOB 1950-01-01';
     const reply = await dispatch(
       BackgroundRequestSchema,
@@ -82,7 +79,7 @@ describe('background message fuzzing', () => {
   });
 
   it('refuses popup-only requests from content scripts', async () => {
-    const { handlers } = setup();
+    const { handlers } = await setup();
     const reply = await dispatch(BackgroundRequestSchema, handlers, { type: 'getTabState', tabId: 7 }, tabSender);
     expect(reply).toMatchObject({ ok: false, error: 'forbidden' });
     const fromPage = await dispatch(BackgroundRequestSchema, handlers, { type: 'toggleSidebar', tabId: 3 }, tabSender);
@@ -90,7 +87,7 @@ describe('background message fuzzing', () => {
   });
 
   it('refuses analysis requests that do not come from a tab', async () => {
-    const { handlers } = setup();
+    const { handlers } = await setup();
     const reply = await dispatch(BackgroundRequestSchema, handlers, valid, { fromExtensionPage: true });
     expect(reply).toMatchObject({ ok: false, error: 'forbidden' });
   });

@@ -1,7 +1,7 @@
 /** "Check billed lines": the coder types or pastes the claim; each line shows whether the note supports it. */
 import { useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../../contracts/analysis';
-import type { SidebarPrefs } from '../../overlay/store';
+import type { SidebarPrefs } from '../../settings/prefs';
 import { billedView, STATUS_WORDS } from './billed-view';
 
 const RULE_LABEL = { cms: 'CMS 8-minute rule', ama: 'AMA midpoint rule' } as const;

@@ -1,6 +1,6 @@
 /** The minute/unit ledger: each code's minutes and units under the rule in use, the other rule beside it. */
 import type { Analysis } from '../../contracts/analysis';
-import type { SidebarPrefs } from '../../overlay/store';
+import type { SidebarPrefs } from '../../settings/prefs';
 
 const RULE_LABEL = { cms: 'CMS', ama: 'AMA' } as const;
 

@@ -4,13 +4,13 @@
  * locked rule in force says who set it, e.g. "Set by your organization for Medicare".
  */
 import { PAYER_CLASSES, type PayerClass } from '../../contracts/settings';
-import type { SidebarStore } from '../../overlay/store';
 import { hasPayerRules, lockText, PAYER_LABELS, RULE_LABELS, resolveUnitRule } from '../../settings/payer';
 import { withPayer } from '../../settings/prefs';
+import type { SidebarStore } from './state';
 import { useStore } from './use-store';
 
 /** "Payer: (not set) / Medicare / …" and the locked rule in force, if any. */
-export function PayerSelect({ store }: { store: SidebarStore }) {
+export function PayerSelect({ store, onPick }: { store: SidebarStore; onPick?: (payer: PayerClass | null) => void }) {
   const { prefs } = useStore(store);
   const showPicker = hasPayerRules(prefs.ruleInputs.ruleByPayer);
   const inForce = resolveUnitRule(prefs.ruleInputs, prefs.payer);
@@ -19,6 +19,7 @@ export function PayerSelect({ store }: { store: SidebarStore }) {
   const pick = (value: string) => {
     const payer = (PAYER_CLASSES as readonly string[]).includes(value) ? (value as PayerClass) : null;
     store.set({ prefs: withPayer(store.get().prefs, payer) });
+    onPick?.(payer);
   };
   return (
     <div class="tc-payer">

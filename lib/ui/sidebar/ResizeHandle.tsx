@@ -1,5 +1,8 @@
-/** A drag handle (pointer) and window splitter (arrow keys, Home, End) for the panel's width. */
-import { clampWidth, MAX_WIDTH, MIN_WIDTH } from '../../overlay/layout';
+/**
+ * The window splitter (arrow keys, Home, End) for the panel's width. A mouse drag is handled by the
+ * overlay's grip over this same edge in the top document (a drag soon leaves this frame).
+ */
+import { clampWidth, MAX_WIDTH, MIN_WIDTH } from '../../settings/layout';
 
 /** The handle on the panel's inner edge; `side` says which edge the panel is docked to. */
 export function ResizeHandle({
@@ -12,19 +15,6 @@ export function ResizeHandle({
   onWidth: (w: number) => void;
 }) {
   const sign = side === 'right' ? -1 : 1;
-  const onPointerDown = (e: PointerEvent) => {
-    const handle = e.currentTarget as HTMLElement;
-    const x0 = e.clientX;
-    const w0 = width;
-    handle.setPointerCapture?.(e.pointerId);
-    const move = (ev: PointerEvent) => onWidth(clampWidth(w0 + sign * (ev.clientX - x0)));
-    const up = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', up);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up);
-  };
   const onKeyDown = (e: KeyboardEvent) => {
     const step = e.shiftKey ? 40 : 10;
     // arrows move the edge: on a right-docked panel, ArrowLeft makes it wider
@@ -49,7 +39,6 @@ export function ResizeHandle({
       aria-valuemin={MIN_WIDTH}
       aria-valuemax={MAX_WIDTH}
       aria-valuetext={`${width} pixels wide`}
-      onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
     />
   );

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../../contracts/analysis';
 import { defenseSummary } from '../../engine/defense';
-import type { SidebarPrefs } from '../../overlay/store';
+import type { SidebarPrefs } from '../../settings/prefs';
 
 /** Footer with the copy and show buttons and the summary region. */
 export function SummaryFooter({

@@ -14,7 +14,7 @@ import {
   parseBilledLines,
 } from '../../engine/billed';
 import type { UnitRule } from '../../engine/defense';
-import type { SidebarPrefs } from '../../overlay/store';
+import type { SidebarPrefs } from '../../settings/prefs';
 
 /** Short words for each status, shown before the engine's message. */
 export const STATUS_WORDS: Record<BilledStatus, string> = {

@@ -3,11 +3,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, test, vi } from 'vitest';
-import { createStore, type SidebarState, stateForAnalysis } from '../../../lib/overlay/store';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { mergeSettings } from '../../../lib/settings/merge';
 import { sidebarPrefs } from '../../../lib/settings/prefs';
 import { Sidebar } from '../../../lib/ui/Sidebar';
+import { createStore, type SidebarState, stateForAnalysis } from '../../../lib/ui/sidebar/state';
 import { craft } from '../analysis-fixture';
 
 // 97110 8 min + 97530 8 min: CMS bills 1 unit in total (16 min), AMA 1 unit each (2).

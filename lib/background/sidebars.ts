@@ -1,0 +1,160 @@
+/**
+ * Each tab's sidebar, seen from the background: the sidebar page's runtime port (the only way the
+ * analysis reaches it), the site's layout and payer (stored here, never by a content script) and the
+ * last result, so a sidebar page that loads again (re-mounted, worker restarted) shows it at once.
+ * Memory only for note text; transport and storage are handed in.
+ */
+import type { LayoutPatch, LayoutState } from '../contracts/layout';
+import type { ContentMessage, SidebarPortMessage } from '../contracts/messages';
+import { PAYER_CLASSES, type PayerClass } from '../contracts/settings';
+import { clampWidth, siteLayout } from '../settings/layout';
+
+/** The slice of runtime.Port this needs. */
+export interface PortLike {
+  postMessage: (msg: unknown) => void;
+  disconnect: () => void;
+  onDisconnect: { addListener: (cb: () => void) => void };
+}
+
+/** Where layouts and payer classes live (storage items in the real worker, a Map in tests). */
+export interface SiteStore {
+  loadLayout: (host: string) => Promise<unknown>;
+  saveLayout: (host: string, layout: LayoutState) => Promise<void>;
+  loadPayer: (host: string) => Promise<unknown>;
+  savePayer: (host: string, payer: PayerClass | null) => Promise<void>;
+}
+
+export interface SidebarHubDeps {
+  store: SiteStore;
+  /** True when settings say the sidebar starts collapsed (autoOpen off) on a site with no stored layout. */
+  collapsedByDefault: () => Promise<boolean>;
+  /** Ask the tab's top frame for its host (null when it has no active content script). */
+  askTopHost: (tabId: number) => Promise<string | null>;
+  sendToFrame: (tabId: number, frameId: number, msg: ContentMessage) => Promise<void>;
+}
+
+interface TabSidebar {
+  host: string | null;
+  layout: LayoutState | null;
+  port: PortLike | null;
+  /** The last result or clearing, replayed to a sidebar page that (re)connects. */
+  last: SidebarPortMessage | null;
+}
+
+/** Keep one write in flight per key and write the latest value after it (a drag writes on every move). */
+function latestWriter<T>(save: (key: string, value: T) => Promise<void>) {
+  const next = new Map<string, T>();
+  const busy = new Set<string>();
+  return async (key: string, value: T): Promise<void> => {
+    next.set(key, value);
+    if (busy.has(key)) return;
+    busy.add(key);
+    try {
+      while (next.has(key)) {
+        const v = next.get(key) as T;
+        next.delete(key);
+        await save(key, v).catch(() => undefined);
+      }
+    } finally {
+      busy.delete(key);
+    }
+  };
+}
+
+/** Parse a stored payer class defensively; anything else is "not set". */
+function parsePayer(raw: unknown): PayerClass | null {
+  return typeof raw === 'string' && (PAYER_CLASSES as readonly string[]).includes(raw) ? (raw as PayerClass) : null;
+}
+
+/** Create the per-tab sidebar hub the handlers and the port listener share. */
+export function createSidebarHub(deps: SidebarHubDeps) {
+  const tabs = new Map<number, TabSidebar>();
+  const tab = (tabId: number): TabSidebar => {
+    let t = tabs.get(tabId);
+    if (!t) {
+      t = { host: null, layout: null, port: null, last: null };
+      tabs.set(tabId, t);
+    }
+    return t;
+  };
+  const writeLayout = latestWriter<LayoutState>(deps.store.saveLayout);
+
+  const hostOf = async (tabId: number): Promise<string | null> => {
+    const t = tab(tabId);
+    t.host ??= await deps.askTopHost(tabId);
+    return t.host;
+  };
+  const layoutOf = async (tabId: number): Promise<LayoutState> => {
+    const t = tab(tabId);
+    if (t.layout) return t.layout;
+    const host = (await hostOf(tabId)) ?? '';
+    const stored = await deps.store.loadLayout(host).catch(() => null);
+    t.layout ??= siteLayout(stored, await deps.collapsedByDefault());
+    return t.layout;
+  };
+  const post = (tabId: number, msg: SidebarPortMessage) => {
+    try {
+      tabs.get(tabId)?.port?.postMessage(msg);
+    } catch {
+      // the page went away between the check and the post: its disconnect handler cleans up
+    }
+  };
+
+  return {
+    /** The top frame told us its host (it sent a message from frame 0). */
+    setHost(tabId: number, host: string): void {
+      const t = tab(tabId);
+      if (t.host !== host) t.layout = null;
+      t.host = host;
+    },
+    hostOf,
+    layoutOf,
+    /** A sidebar page in `tabId` connected: it replaces any older one and gets the state so far. */
+    async connect(tabId: number, port: PortLike): Promise<void> {
+      const t = tab(tabId);
+      if (t.port && t.port !== port) t.port.disconnect();
+      t.port = port;
+      port.onDisconnect.addListener(() => {
+        if (tabs.get(tabId)?.port === port) tab(tabId).port = null;
+      });
+      const host = (await hostOf(tabId)) ?? '';
+      const [layout, payer] = await Promise.all([
+        layoutOf(tabId),
+        deps.store.loadPayer(host).then(parsePayer, () => null),
+      ]);
+      post(tabId, { type: 'sidebarInit', host, layout, payer });
+      if (t.last) post(tabId, t.last);
+    },
+    /** Send to the tab's sidebar page; results and clearings are remembered for a page that loads later. */
+    post(tabId: number, msg: SidebarPortMessage): void {
+      if (msg.type === 'analysisReady' || msg.type === 'analysisCleared') tab(tabId).last = msg;
+      post(tabId, msg);
+    },
+    /** Change the tab's site layout: validated, stored, and told to the overlay and the sidebar page. */
+    async updateLayout(tabId: number, patch: LayoutPatch): Promise<LayoutState> {
+      const cur = await layoutOf(tabId);
+      const next: LayoutState = { ...cur, ...patch, width: clampWidth(patch.width ?? cur.width) };
+      tab(tabId).layout = next;
+      const host = (await hostOf(tabId)) ?? '';
+      void writeLayout(host, next);
+      post(tabId, { type: 'sidebarLayout', layout: next });
+      await deps.sendToFrame(tabId, 0, { type: 'layoutChanged', layout: next });
+      return next;
+    },
+    /** Remember the payer class picked in the tab's sidebar for its site. */
+    async setPayer(tabId: number, payer: PayerClass | null): Promise<void> {
+      const host = (await hostOf(tabId)) ?? '';
+      await deps.store.savePayer(host, payer).catch(() => undefined);
+      post(tabId, { type: 'sidebarPayer', payer });
+    },
+    /** The tab closed or loads another page: its host, layout and last result are gone. */
+    drop(tabId: number): void {
+      const port = tabs.get(tabId)?.port;
+      tabs.delete(tabId);
+      if (port) tab(tabId).port = port; // the old page's frame disconnects by itself as it unloads
+    },
+  };
+}
+
+/** The hub the background's handlers and port listener share. */
+export type SidebarHub = ReturnType<typeof createSidebarHub>;

@@ -1,0 +1,92 @@
+/**
+ * The sidebar page: an extension page the top frame's overlay frames inside `<theracode-sidebar>`.
+ * Its analysis arrives on a runtime port from the background, never through the EHR page; its
+ * controls (Hide, Move, resize, payer) are requests the background validates and stores.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { DEFAULT_LAYOUT, type LayoutState } from '../../contracts/layout';
+import { SIDEBAR_PORT, SidebarPortMessageSchema } from '../../contracts/messages';
+import type { PayerClass } from '../../contracts/settings';
+import { sendToBackground } from '../../messaging/runtime';
+import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
+import { clampWidth } from '../../settings/layout';
+import { sidebarPrefs } from '../../settings/prefs';
+import { Sidebar, type SidebarActions, type SidebarLayout } from '../Sidebar';
+import { createSidebarReceiver } from './receive';
+import { createStore, initialSidebarState } from './state';
+
+/** Keep a port to the background open; a worker restart drops it, so connect again while the extension lives. */
+function keepPort(onMessage: (raw: unknown) => void): void {
+  const open = (attempt: number) => {
+    if (!browser.runtime?.id) return; // the extension went away (reloaded): this page is about to go too
+    try {
+      const port = browser.runtime.connect({ name: SIDEBAR_PORT });
+      port.onMessage.addListener(onMessage);
+      port.onDisconnect.addListener(() => setTimeout(() => open(attempt + 1), Math.min(1000, 50 * attempt)));
+    } catch {
+      // "Extension context invalidated": the same
+    }
+  };
+  open(1);
+}
+
+/** Render the sidebar into `root` and wire it to the background. */
+export function startSidebarPage(root: HTMLElement): void {
+  const store = createStore(initialSidebarState);
+  const layoutStore = createStore<LayoutState>(DEFAULT_LAYOUT);
+  let payer: PayerClass | null = null;
+  const layout: SidebarLayout = {
+    ...layoutStore,
+    update: (patch) => {
+      const p = patch.width === undefined ? patch : { ...patch, width: clampWidth(patch.width) };
+      layoutStore.set(p); // at once here; the background stores it and resizes the frame
+      void sendToBackground({ type: 'updateLayout', patch: p });
+    },
+  };
+  const receive = createSidebarReceiver({
+    store,
+    setLayout: (l) => layoutStore.set(l),
+    setPayer: (p) => {
+      payer = p;
+    },
+  });
+  keepPort((raw) => {
+    const parsed = SidebarPortMessageSchema.safeParse(raw);
+    if (parsed.success) receive(parsed.data);
+  });
+  const loadPrefs = async () => {
+    const s = await fetchEffectiveSettings();
+    if (s) store.set({ prefs: sidebarPrefs(s.values, s.lockedKeys, payer) });
+  };
+  void loadPrefs();
+  onSettingsChanged(() => void loadPrefs());
+  const actions: SidebarActions = {
+    showSegment: (fieldId, frameId, seg) =>
+      void sendToBackground({ type: 'highlightSegment', fieldId, frameId, start: seg.start, end: seg.end }),
+    copy: (text) => copyText(text),
+    setPayer: (p) => {
+      payer = p;
+      void sendToBackground({ type: 'setPayer', payer: p });
+    },
+  };
+  render(<Sidebar store={store} layout={layout} actions={actions} />, root);
+}
+
+/** The Clipboard API, or the older copy command where a page's permissions policy blocks the API in frames. */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('copy refused');
+  }
+}
