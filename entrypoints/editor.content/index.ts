@@ -2,6 +2,7 @@
 // frame also places the sidebar's frame (an extension page the background feeds directly).
 import { browser } from 'wxt/browser';
 import { ContentMessageSchema, MAX_MESSAGE_TEXT } from '@/lib/contracts/messages';
+import { regionSelectorFor } from '@/lib/editors/region';
 import { watchNotes } from '@/lib/editors/watch';
 import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import { singleFlight } from '@/lib/messaging/single-flight';
@@ -9,7 +10,7 @@ import { highlightInField } from '@/lib/overlay/highlight';
 import { noticeOrphaning } from '@/lib/overlay/lifecycle';
 import { createOverlay } from '@/lib/overlay/top-frame';
 import { createReviewHandlers } from '@/lib/review/content';
-import { applySettingsToPage } from '@/lib/settings/page';
+import { applySettingsToPage, pageHostname } from '@/lib/settings/page';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -29,6 +30,7 @@ export default defineContentScript({
     };
     const watcher = watchNotes(document, {
       maxChars: MAX_MESSAGE_TEXT,
+      regionSelector: regionSelectorFor(page.current().values.noteRegions, pageHostname()),
       onNote: note,
       onCleared: (fieldId) => {
         if (!ctx.isInvalid) void sendToBackground({ type: 'noteCleared', fieldId });
@@ -37,9 +39,10 @@ export default defineContentScript({
     ctx.onInvalidated(watcher.stop);
     // Review mode (issue #7): a selection or the page's main text goes out as an ordinary note.
     const review = createReviewHandlers({ doc: document, maxChars: MAX_MESSAGE_TEXT, analyze: note });
+    // a whole-form note's offsets land in the field that holds them, at that field's own offsets
     const show = (msg: { fieldId: string; start: number; end: number }) => {
-      const el = watcher.field(msg.fieldId);
-      return el && highlightInField(el, msg.start, msg.end) ? true : null;
+      const at = watcher.locate(msg.fieldId, msg.start, msg.end);
+      return at && highlightInField(at.el, at.start, at.end) ? true : null;
     };
     const ok = () => ({ ok: true }) as const;
     const gone = { ok: false, error: 'internal', detail: 'field gone' } as const;
@@ -72,7 +75,8 @@ export default defineContentScript({
     const stop = listen(ContentMessageSchema, {
       highlightField: (msg) => {
         const shown = show(msg);
-        overlay.markTextarea(watcher.field(msg.fieldId), msg.start, msg.end);
+        const at = watcher.locate(msg.fieldId, msg.start, msg.end);
+        overlay.markTextarea(at?.el ?? null, at?.start ?? msg.start, at?.end ?? msg.end);
         return shown ? { ok: true } : gone;
       },
       showSidebar: overlay.handlers.showSidebar,

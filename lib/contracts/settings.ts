@@ -42,6 +42,13 @@ export type Sites = z.infer<typeof SitesSchema>;
 
 const TermSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
+/** Where the note is on an EHR host: a CSS selector whose matches together hold the note's fields. */
+export const NoteRegionSchema = z.object({
+  host: HostPatternSchema,
+  selector: z.string().check(z.minLength(1), z.maxLength(500)),
+});
+export type NoteRegion = z.infer<typeof NoteRegionSchema>;
+
 /** Keys a therapist may set in the options page (and an admin may force by policy). */
 export const USER_SHAPE = {
   unitRule: UnitRuleSchema,
@@ -64,6 +71,7 @@ export const POLICY_ONLY_SHAPE = {
   siteAllowList: z.array(HostPatternSchema),
   ruleByPayer: RuleByPayerSchema,
   disableCopy: z.boolean(),
+  noteRegions: z.array(NoteRegionSchema),
 };
 
 /** The user's complete settings. */
@@ -88,6 +96,7 @@ export const EffectiveValuesSchema = z.object({
   siteAllowList: z.nullable(z.array(z.string())),
   ruleByPayer: RuleByPayerSchema,
   disableCopy: z.boolean(),
+  noteRegions: z.array(NoteRegionSchema),
 });
 export type EffectiveValues = z.infer<typeof EffectiveValuesSchema>;
 

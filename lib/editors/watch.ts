@@ -1,12 +1,15 @@
 /**
  * Follow the note the user is working on in this frame: capture-phase focusin/input (through
  * open shadow roots via composedPath), a MutationObserver for fields an SPA re-renders, and report
- * `{fieldId, text}` debounced and only on change. Editor code never calls `browser`: the transport
- * is handed in.
+ * `{fieldId, text}` debounced and only on change. The note is the whole form around the field being
+ * edited (form-note.ts); its id is the form's, so moving between its fields keeps one note. Editor
+ * code never calls `browser`: the transport is handed in.
  */
 import { aliasField, fieldById, fieldId } from './field-ids';
 import { fieldSignature, findReplacement, focusedNoteField, noteFieldFromEvent } from './find-field';
-import { readFieldText } from './read-text';
+import { composeRegion } from './form-note';
+import { type ComposedNote, locate } from './note-text';
+import { noteRegion } from './region';
 import { createTrustGate } from './trust';
 
 /** Re-exported for callers that only know the watcher module. */
@@ -25,6 +28,8 @@ export interface NoteWatcherOptions {
   maxChars?: number;
   /** Called when the followed field left the page and nothing replaced it (the sidebar goes idle). */
   onCleared?: (fieldId: string) => void;
+  /** A CSS selector a clinic's policy pinned as this EHR's note region (else the form around the field). */
+  regionSelector?: string;
   /** Whether an event came from the user (default `event.isTrusted`; DOM tests simulate a user). */
   isTrusted?: (event: Event) => boolean;
 }
@@ -32,17 +37,26 @@ export interface NoteWatcherOptions {
 /** A running watcher. */
 export interface NoteWatcher {
   stop: () => void;
-  /** The live element for a field id this frame reported (for highlighting). */
+  /** The live element for a field id this frame reported (a form, for a whole-form note). */
   field: (id: string) => Element | null;
+  /** The field holding [start, end) of a note this frame reported, with offsets into that field's own text. */
+  locate: (id: string, start: number, end: number) => { el: Element; start: number; end: number } | null;
 }
 
 /** Start watching `doc`; the content-script context owns the returned watcher. */
 export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher {
-  const { onNote, debounceMs = 60, maxChars = Number.POSITIVE_INFINITY } = opts;
+  const { onNote, debounceMs = 60, maxChars = Number.POSITIVE_INFINITY, regionSelector } = opts;
   const lastSent = new Map<string, string>();
+  /** The composed text of each note as last read, to map highlight offsets back to its fields. */
+  const composed = new Map<string, ComposedNote>();
+  let lastNoteId: string | null = null;
+  const read = (el: Element) => {
+    const region = noteRegion(el, regionSelector);
+    return { id: fieldId(region.key), note: composeRegion(region) };
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: Element | null = null;
-  let current: { el: Element; id: string; signature: string } | null = null;
+  let current: { el: Element; id: string; signature: string; note: Element } | null = null;
   let sentAny = false;
   // only trusted user input makes a field the note (trust.ts): synthetic events change nothing
   const gate = createTrustGate(doc, opts.isTrusted);
@@ -52,13 +66,15 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     const el = pending;
     pending = null;
     if (!el?.isConnected) return;
-    const id = fieldId(el);
-    const full = readFieldText(el);
+    const { id, note } = read(el);
+    composed.set(id, note);
+    const full = note.text;
     const text = full.length > maxChars ? full.slice(0, maxChars) : full;
     // typing past the cut changes only the length, which the sidebar reports: that is a change too
     const key = text.length === full.length ? text : `${full.length}:${text}`;
     if (lastSent.get(id) === key) return;
     lastSent.set(id, key);
+    lastNoteId = id;
     sentAny = true;
     onNote(id, text, full.length);
   };
@@ -74,7 +90,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
   });
   const follow = (el: Element) => {
     if (current?.el === el) return;
-    current = { el, id: fieldId(el), signature: fieldSignature(el) };
+    current = { el, id: fieldId(el), signature: fieldSignature(el), note: noteRegion(el, regionSelector).key };
     contentObserver.disconnect();
     // a textarea's typing mutates no DOM, so observing it costs nothing and needs no special case
     contentObserver.observe(el, { childList: true, subtree: true, characterData: true });
@@ -88,13 +104,26 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     goneTimer = setTimeout(() => {
       goneTimer = undefined;
       if (current?.id !== id || current.el.isConnected) return;
+      // the field's form is still there (a flowsheet row removed): the note lives on, as last read
+      const { note, el: gone } = current;
       current = null;
-      lastSent.delete(id);
-      opts.onCleared?.(id);
+      if (note !== gone && note.isConnected) return;
+      const noteId = fieldId(note);
+      lastSent.delete(noteId);
+      composed.delete(noteId);
+      if (lastNoteId === noteId) lastNoteId = null;
+      opts.onCleared?.(noteId);
     }, 1000);
   };
   // An SPA re-render swaps the element under the user: keep following the replacement under the same id.
+  let root = doc.documentElement;
   const observer = new MutationObserver(() => {
+    // document.open() (Kendo/Telerik-style editors write their iframe after it is created) erases the
+    // document's event listeners but not this observer: a new <html> means listening again
+    if (doc.documentElement !== root) {
+      root = doc.documentElement;
+      listen();
+    }
     if (!current || current.el.isConnected) return;
     const scope = current.el.getRootNode();
     const replacement = findReplacement(scope instanceof ShadowRoot ? scope : doc, current.signature, doc);
@@ -114,20 +143,40 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
     const el = noteFieldFromEvent(e);
     if (!el || !gate.allows(el, e)) return;
     follow(el);
-    // focusing a field makes it the note again, unless it is an empty field while another holds a note
-    if (readFieldText(el).length > 0 || !sentAny) {
-      lastSent.delete(fieldId(el));
+    // focusing a field makes its note the note again, unless it is empty while another holds a note;
+    // another field of the same form is the same note: nothing to resend
+    const { id, note } = read(el);
+    if (id === lastNoteId) return;
+    if (note.text.length > 0 || !sentAny) {
+      lastSent.delete(id);
       schedule(el, 0);
     }
   };
   const onInput = (e: Event) => {
     const el = noteFieldFromEvent(e);
-    if (!el || !gate.allows(el, e)) return;
-    follow(el);
-    schedule(el, debounceMs);
+    if (el) {
+      if (!gate.allows(el, e)) return;
+      follow(el);
+      schedule(el, debounceMs);
+      return;
+    }
+    // a flowsheet's select (or another cell that is no note field itself) changes the followed form's
+    // note — when the user changed it
+    const target = e.composedPath()[0];
+    if (
+      current &&
+      (opts.isTrusted ?? ((ev: Event) => ev.isTrusted))(e) &&
+      target instanceof Element &&
+      noteRegion(current.el, regionSelector).roots.some((r) => r.contains(target))
+    )
+      schedule(current.el, debounceMs);
   };
-  doc.addEventListener('focusin', onFocus, true);
-  doc.addEventListener('input', onInput, true);
+  // adding the same listener again is a no-op, so this is safe to call whenever the document may have been reopened
+  const listen = () => {
+    doc.addEventListener('focusin', onFocus, true);
+    doc.addEventListener('input', onInput, true);
+  };
+  listen();
   // scan on load: a field may already have focus (autofocus, or the frame loaded under the caret)
   const focused = focusedNoteField(doc);
   if (focused && gate.allows(focused)) {
@@ -145,5 +194,11 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
       if (goneTimer !== undefined) clearTimeout(goneTimer);
     },
     field: fieldById,
+    locate: (id, start, end) => {
+      const note = composed.get(id);
+      if (note) return locate(note, start, end);
+      const el = fieldById(id);
+      return el ? { el, start, end } : null;
+    },
   };
 }

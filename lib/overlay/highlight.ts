@@ -2,8 +2,7 @@
  * Show a stretch of the note in the frame that holds it, without changing the page's text or DOM:
  * the CSS Custom Highlight API for rich text (style adopted, not injected), scrolling for textareas.
  */
-import { adapterFor } from '../editors/adapters';
-import { rangeForOffsets } from '../editors/offsets';
+import { rangeInField } from '../editors/offsets';
 
 const NAME = 'theracode';
 const sheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
@@ -35,7 +34,7 @@ export function highlightInField(el: Element, start: number, end: number): boole
     return true;
   }
   if (!(el instanceof HTMLElement)) return false;
-  const range = rangeForOffsets(el, start, end, adapterFor(el).ignore);
+  const range = rangeInField(el, start, end);
   if (!range) return false;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;

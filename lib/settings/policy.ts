@@ -29,6 +29,7 @@ export const POLICY_EXPECTS: Record<PolicyKey, string> = {
   siteAllowList: 'a list of host patterns such as "ehr.clinic.example" or "*.clinic.example"',
   ruleByPayer: 'an object mapping medicare/medicaid/commercial/workersComp/selfPay to "cms" or "ama"',
   disableCopy: 'true or false',
+  noteRegions: 'a list of {host, selector}: a host pattern and the CSS selector of the note region on that host',
 };
 
 export interface ParsedPolicy {

@@ -2,8 +2,8 @@
  * `npm run bench`: every benchmark, one report, non-zero exit when a budget (design.md §5) is
  * exceeded. Steps: the engine bench (tests/bench/run.ts, its own process, its own budgets), then a
  * build check (`npx wxt build` when .output/chrome-mv3 is missing or older than the sources), the
- * content-script bundle size, and the browser benches: latency on a textarea and in a 40 KB note,
- * then load (50 fields on a page, 20 tabs). `--browser` skips the engine step (`npm run bench:latency`).
+ * content-script bundle size, and the browser benches: latency on a textarea, in a 40 KB note and
+ * on the demo page's whole form, then load (50 fields on a page, 20 tabs). `--browser` skips the engine step (`npm run bench:latency`).
  */
 import { spawnSync } from 'node:child_process';
 import { EXTENSION_DIR } from '../../lib/launch/chromium';
@@ -13,6 +13,7 @@ import { BUNDLE_BUDGET_BYTES, contentScriptSizes } from './lib/bundle';
 import { type BenchResult, breaches, formatResult } from './lib/result';
 import { serveFixtures } from './lib/session';
 import { fieldsBench, tabsBench } from './load';
+import { wholeFormBench } from './whole-form';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -76,6 +77,7 @@ async function browserSteps(): Promise<void> {
   try {
     await run('latency: plain textarea', () => textareaBench(server));
     await run('latency and long tasks: 40 KB note', () => note40kBench(server));
+    await run('latency: whole-form reading on the demo EHR page', () => wholeFormBench(server));
     await run('load: one page with 50 editable fields', () => fieldsBench(server));
     await run('load: 20 tabs', () => tabsBench(server));
   } finally {

@@ -3,9 +3,11 @@
 import { describe, expect, test } from 'vitest';
 import { adapterFor, editableRoot } from '../../lib/editors/adapters';
 import { editingRoot } from '../../lib/editors/find-field';
+import { composeRegion } from '../../lib/editors/form-note';
 import { linearize } from '../../lib/editors/linearize';
 import { domPoint, rangeInField, textOffset } from '../../lib/editors/offsets';
 import { readFieldText } from '../../lib/editors/read-text';
+import { noteRegion } from '../../lib/editors/region';
 
 function mount(markup: string): HTMLElement {
   document.body.innerHTML = markup; // test fixture only; the extension never uses innerHTML
@@ -89,6 +91,8 @@ describe('designMode documents (Telerik/Kendo-style iframes)', () => {
     const p = doc.body.querySelector('p') as Element;
     expect(editableRoot(p)).toEqual({ adapter: expect.objectContaining({ name: 'design-mode' }), root: doc.body });
     expect(readFieldText(doc.body)).toBe('Ther ex 15 min');
+    // no form around it: the note is the body as it is (a body matches no field selector)
+    expect(composeRegion(noteRegion(doc.body)).text).toBe('Ther ex 15 min');
   });
 });
 

@@ -6,7 +6,7 @@
  * outside the loopback fixture server (every asset is local, the editors' phone-home calls are off).
  */
 import type { Page } from '@playwright/test';
-import { expect, expectMissing, expectSidebarCode, THER_EX_NOTE, test, typeLikeAPerson } from './fixtures';
+import { expect, expectMissing, expectSidebarCode, sidebar, THER_EX_NOTE, test, typeLikeAPerson } from './fixtures';
 
 const NOTE = THER_EX_NOTE;
 
@@ -79,7 +79,7 @@ test('Slate 0.146 (React 19), placeholder not read as text', async ({ page, serv
   await page.keyboard.press('Enter');
   await typeLikeAPerson(page, 'Gait training 8 min with RW, CGA');
   await expectSidebarCode(page, '97110', 15);
-  await expect(page.locator('[data-testid="code-row"][data-code="97116"]')).toContainText('8 min');
+  await expect((await sidebar(page)).locator('[data-testid="code-row"][data-code="97116"]')).toContainText('8 min');
   await expectMissing(page, '97110', 'response');
   expect(await pageNote(page, 'noteText()')).toBe(`${NOTE}\nGait training 8 min with RW, CGA`);
   expect(outside).toEqual([]);

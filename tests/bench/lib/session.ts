@@ -11,9 +11,9 @@ import { EDIT_TIMEOUT_MS, PROBE } from './probe';
 /** The line every timed edit types: adds exactly one minute to 97110, and only once it is complete. */
 export const EDIT_LINE = 'Ther ex for quad strength 1 min';
 
-/** Serve the fixture pages on 127.0.0.1. */
+/** Serve the fixture pages (and the demo EHR under /demo/) on 127.0.0.1. */
 export function serveFixtures(): Promise<StaticServer> {
-  return serveStatic({ '/': path.resolve('tests/e2e/pages') });
+  return serveStatic({ '/demo/': path.resolve('assets/demo'), '/': path.resolve('tests/e2e/pages') });
 }
 
 /** A browser for one bench: with the built extension, or (for the baseline) the same Chromium without it. */
