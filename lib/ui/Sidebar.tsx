@@ -128,6 +128,9 @@ export function Sidebar({
         <div class="tc-glance">
           <div class="tc-titlebar">
             <h1 class="tc-title">TheraCode</h1>
+            <p class="tc-status" data-testid="analysis-status" role="status" aria-live="polite">
+              {statusText}
+            </p>
             {!prefs.sideLocked && (
               <button
                 type="button"
@@ -153,9 +156,6 @@ export function Sidebar({
             </p>
           )}
           <PayerSelect store={store} onPick={actions.setPayer} />
-          <p class="tc-status" data-testid="analysis-status" role="status" aria-live="polite">
-            {statusText}
-          </p>
           {hasNote && state.text.length > 50_000 && (
             <p class="tc-note">Analysed {state.text.length.toLocaleString('en-US')} characters of the note.</p>
           )}

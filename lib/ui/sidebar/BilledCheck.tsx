@@ -22,7 +22,7 @@ export function BilledCheck({
   const view = useMemo(() => billedView(analysis, input, rule), [analysis, input, rule]);
   return (
     <div class="tc-billed">
-      <label for="tc-billed-input" class="tc-note">
+      <label for="tc-billed-input" class="tc-visually-hidden">
         Billed lines, e.g. 97530 x2, 97110 x1, 97140 x1 GP
       </label>
       <textarea
@@ -30,6 +30,7 @@ export function BilledCheck({
         class="tc-billed-input"
         data-testid="billed-input"
         rows={1}
+        placeholder="e.g. 97530 x2, 97110 x1 GP"
         spellcheck={false}
         autocomplete="off"
         value={input}

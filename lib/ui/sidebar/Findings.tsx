@@ -25,13 +25,16 @@ export function Missing({ analysis }: { analysis: Analysis }) {
         ))}
       </dl>
       {hints.length > 0 && (
-        <ul class="tc-hints" aria-label="Hints">
-          {hints.map((h) => (
-            <li key={h.element} data-testid="missing-hint" data-element={h.element}>
-              {h.hint}
-            </li>
-          ))}
-        </ul>
+        <details class="tc-why-box">
+          <summary>How to add {hints.length === 1 ? 'it' : `them (${hints.length} hints)`}</summary>
+          <ul class="tc-hints">
+            {hints.map((h) => (
+              <li key={h.element} data-testid="missing-hint" data-element={h.element}>
+                {h.hint}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </>
   );

@@ -29,12 +29,16 @@ function Item({
   const pct = Math.round(seg.confidence * 100);
   return (
     <li class={uncertain ? 'tc-seg tc-uncertain' : 'tc-seg'} data-testid="intervention" data-code={code}>
+      {/* one line at a glance: code, minutes, certainty, then the note's words cut to one line */}
       <button type="button" class="tc-seg-btn" onClick={() => onShow(seg)} aria-describedby={`tc-seg-${index}`}>
-        <span class="tc-seg-code">
-          {code} {CODE_NAMES[code]}
+        <span class="tc-seg-code" title={CODE_NAMES[code]}>
+          {code}
         </span>
         <span class="tc-seg-meta">
           {seg.minutes === null ? 'no minutes' : `${seg.minutes} min`} · {pct}% sure
+        </span>
+        <span id={`tc-seg-${index}`} class="tc-seg-body">
+          <Snippet text={text} segment={seg} />
         </span>
       </button>
       {uncertain && (
@@ -43,12 +47,15 @@ function Item({
           {runnerUp ? ` or ${runnerUp.code} ${CODE_NAMES[runnerUp.code]}` : ''} — check the stated purpose.
         </p>
       )}
-      <p id={`tc-seg-${index}`} class="tc-seg-body">
-        <Snippet text={text} segment={seg} />
-      </p>
       {/* the reasons are one click away: a glance needs the code, minutes and words, not the scoring */}
       <details class="tc-why-box">
-        <summary>Why {code}</summary>
+        <summary>
+          Why
+          <span class="tc-visually-hidden">
+            {' '}
+            {code} {CODE_NAMES[code]}
+          </span>
+        </summary>
         <p class="tc-why">{seg.why}</p>
         {runnerUp && (
           <p class="tc-why-not" data-testid="why-not">

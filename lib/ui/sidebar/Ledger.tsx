@@ -42,7 +42,7 @@ export function Ledger({ analysis, rule }: { analysis: Analysis; rule: SidebarPr
         <tfoot>
           <tr data-testid="totals-row">
             <th scope="row">Total</th>
-            <td>{t.timedMinutes} min timed</td>
+            <td>{t.timedMinutes} min</td>
             {order.map((r) => (
               <td key={r} class={r === lead ? 'tc-lead' : undefined}>
                 {t.units[r]} {t.units[r] === 1 ? 'unit' : 'units'}

@@ -42,7 +42,7 @@ export function Tools({
     <div class="tc-tools">
       <p class="tc-actions">
         <button type="button" class="tc-btn" data-testid="open-billed" onClick={openBilled}>
-          Check billed lines
+          Billed lines
         </button>{' '}
         <button
           type="button"
@@ -55,8 +55,8 @@ export function Tools({
           Defense summary
         </button>{' '}
         {!prefs.copyDisabled && (
-          <button type="button" class="tc-btn" data-testid="copy-summary" onClick={onCopy}>
-            Copy summary
+          <button type="button" class="tc-btn" data-testid="copy-summary" onClick={onCopy} aria-label="Copy summary">
+            Copy
           </button>
         )}
       </p>
