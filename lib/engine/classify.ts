@@ -21,6 +21,8 @@ export interface Verdict {
   usual: Code | null;
   /** The purpose clause that carried the winning code, if one did. */
   purpose: PurposeScope | null;
+  /** The first purpose clause the statement states (a goal, not a cue's target), whatever code it carried. */
+  stated: PurposeScope | null;
   decisive: Hit | null;
   /** Walking whose only purpose is distance/endurance: 97110 at most, low confidence. */
   walkOnly: boolean;
@@ -102,6 +104,9 @@ export function classify(
   let total = 0;
   for (const v of scores.values()) total += v;
   let best = top(scores);
+  // The written label is the prior (domain.md §12): a deciding term of another code does not override a
+  // label whose own code the stated purpose supports ("TA: job simulation … manipulating bolts").
+  if (decisive?.rule.code && labelled(hits, prior, decisive.rule.code, purposeBy)) decisive = null;
   if (decisive?.rule.code) best = [decisive.rule.code, Math.max(best?.[1] ?? 0, decisive.rule.weight)];
   if (!best || best[1] <= 0) {
     return {
@@ -110,6 +115,7 @@ export function classify(
       alternatives: [],
       usual,
       purpose: null,
+      stated: statedPurpose(ctx),
       decisive: null,
       walkOnly: false,
       activity: null,
@@ -134,11 +140,43 @@ export function classify(
     alternatives,
     usual,
     purpose: purposeBy.get(code)?.scope ?? null,
+    stated: statedPurpose(ctx),
     decisive: decisive?.rule.code === code ? decisive : null,
     walkOnly: walk && code === '97110',
     activity: strongestActivity(hits, code),
     total,
   };
+}
+
+/** Whether a written label of a code other than `against` is backed by a purpose clause for that code. */
+function labelled(
+  hits: readonly Hit[],
+  prior: Code | null,
+  against: Code,
+  purposeBy: ReadonlyMap<Code, unknown>,
+): boolean {
+  // Group language decides whatever the label (several patients at once are 97150, domain.md §11).
+  if (against === '97150') return false;
+  const labels = new Set<Code>(prior ? [prior] : []);
+  // A label written in the statement opens it ("TA (40 min): …"); "exercises" mid-sentence is no label.
+  const first = hits.reduce<Hit | null>((a, h) => (a && a.tok <= h.tok ? a : h), null);
+  if (first?.rule.role === 'label' && first.rule.code) labels.add(first.rule.code);
+  for (const c of labels) if (c !== against && c !== '97150' && purposeBy.has(c)) return true;
+  return false;
+}
+
+/** The statement's first stated goal (a purpose clause that is not a cue's or assist's target). */
+function statedPurpose(ctx: PieceContext): PurposeScope | null {
+  const i = ctx.scopes.findIndex((s) => !s.skill);
+  const first = ctx.scopes[i];
+  if (!first) return null;
+  // "to prepare for living alone" is one goal though "for" opens a scope of its own: join abutting scopes.
+  let end = first.end;
+  for (const s of ctx.scopes.slice(i + 1)) {
+    if (s.skill || s.start > end + 1) break;
+    end = s.end;
+  }
+  return end === first.end ? first : { ...first, end };
 }
 
 /** Whether the statement teaches a self-care task: instruction words, caregiver training or adaptive equipment. */

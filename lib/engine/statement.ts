@@ -92,7 +92,7 @@ function result(
 const PURPOSE_ONLY_CONFIDENCE = 0.45;
 
 /**
- * No activity the lexicon knows ("windmills 2x10 for thoracic ROM"), but a stated purpose and a dose:
+ * No activity the lexicon knows ("windmills 2x10 for thoracic ROM"), but a stated purpose and a dose or minutes:
  * intent decides the code (domain.md §1), at low confidence and marked uncertain, rather than nothing.
  */
 function purposeOnly(
@@ -107,7 +107,7 @@ function purposeOnly(
   minutes: number | null,
   mentions: MinuteMention[],
 ): StatementResult | null {
-  if (!DOSE.re.test(raw)) return null;
+  if (!DOSE.re.test(raw) && minutes === null) return null; // a dose or its own minutes shows it was done
   const purposes: Hit[] = [];
   for (const h of performed) {
     if (h.rule.kind !== 'purpose' || h.rule.code === null || !enabled.has(h.rule.code)) continue;

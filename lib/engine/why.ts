@@ -65,10 +65,13 @@ export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): str
       return `${v.code} rather than ${v.usual}: the stated purpose is ${PURPOSE_WORDS[v.code]} — ${p}.`;
     return `${v.code} (${name}): the stated purpose is ${PURPOSE_WORDS[v.code]} — ${p}.`;
   }
+  // A purpose the note states but that names no other code's goal: quote it, never "no purpose is stated".
+  const stated = v.stated
+    ? `the stated purpose ${q(text.slice(v.stated.start, v.stated.end))} does not point to another code`
+    : 'no purpose is stated';
   if (v.activity && v.activity.rule.role !== 'label')
-    return `${v.code} (${name}): ${q(text.slice(v.activity.start, v.activity.end))} is usually ${name.toLowerCase()}; no purpose is stated.`;
-  if (blockLabel === v.code)
-    return `${v.code} (${name}): listed under the therapist's ${v.code} heading; no purpose is stated.`;
+    return `${v.code} (${name}): ${q(text.slice(v.activity.start, v.activity.end))} is usually ${name.toLowerCase()}; ${stated}.`;
+  if (blockLabel === v.code) return `${v.code} (${name}): listed under the therapist's ${v.code} heading; ${stated}.`;
   return `${v.code} (${name}): named by the note's label only; the activity and purpose are not described.`;
 }
 

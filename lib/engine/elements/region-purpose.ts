@@ -58,6 +58,18 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'patell(?:a|ar|ofemoral)',
       'GH',
       'AC joint',
+      // Joints named by their anatomy ("talocrural posterior glides", "radiocarpal A/P glides") or segment.
+      'talocrural',
+      'subtalar',
+      'midfoot',
+      'radiocarpal',
+      'radioulnar',
+      'glenohumeral',
+      'tibiofemoral',
+      'sternoclavicular',
+      'acromioclavicular',
+      'facets?',
+      '[CTL]\\d(?:-[CTLS]?\\d)?',
     ),
     examples: { positive: ['R knee'], negative: ['bridges x10'] },
   },
@@ -113,6 +125,11 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'to (?:improve|increase|decrease|reduce|promote|facilitate|address|restore|maintain|allow|enable|prepare|simulate|practi[cs]e|progress|normali[sz]e|enhance|build|regain|relieve|manage|prevent|return)',
       'in order to',
       'so that',
+      // "so pt can bring groceries home", "so he can get off the play structure".
+      'so (?:that )?(?:he|she|they|pt|patient|the patient|child|the child) (?:can|could|is able|will be able)',
+      // "to work toward opening jars".
+      'to work (?:on|toward|towards)',
+      'working toward',
       'in prep(?:aration)? for',
       'w(?:/|ith) (?:a )?focus on',
       'focus(?:ing|ed)? on',
@@ -120,6 +137,9 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'targeting',
       'for (?:safe|safety|independen\\w*|improved|increased|decreased|return|home|work|community|school|play)',
       'for (?:pain|edema|swelling)',
+      // A symptom or motion as the aim of a technique: "traction for R radicular sx", "glides for supination".
+      'for (?:\\w+ ){0,2}(?:sx|symptoms|radicular|stiffness|spasms?|tightness|tension|headaches?)',
+      'for (?:flexion|extension|supination|pronation|abduction|adduction|rotation|ER|IR|elevation|dorsiflexion|plantarflexion|inversion|eversion)',
       // A task as the aim: "STS x10 for transfers", "step-ups to climb the bus step" ("sit to stand" is not).
       'for (?:transfers?|bed mobility|stairs|ambulation|walking|gait|toileting|dressing|bathing|household|driving|shopping|lifting|carrying|reaching|standing tolerance|sitting tolerance|curbs?|car)',
       'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
@@ -190,6 +210,9 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'community (?:access|mobility|ambulation)',
       'return to (?:work|sport|play)',
       'job (?:tasks?|duties)',
+      // A simulated task names its function: "job simulation circuit", "simulated jar opening".
+      'simulat(?:ion|ed|ing)',
+      '(?:job|work|task) sim',
       'work (?:tasks?|duties)',
       'safe(?:ty)?',
       'independence',

@@ -21,7 +21,8 @@ export const RULES_97140: readonly Rule[] = [
     weight: 8,
     role: 'decisive',
     // "in-hand manipulation", "object manipulation": fine-motor skills, not a manual technique.
-    notAfter: ['hand', 'object', 'objects', 'coin', 'coins', 'finger', 'digit', 'toy', 'motor'],
+    // "early mobilization" (acute care: getting the patient up) is not a joint technique either.
+    notAfter: ['hand', 'object', 'objects', 'coin', 'coins', 'finger', 'digit', 'toy', 'motor', 'early'],
     terms: [
       'joint mobs',
       'joint mob',
@@ -70,6 +71,7 @@ export const RULES_97140: readonly Rule[] = [
       negative: [
         'PROM R shoulder flexion in supine to tolerance.',
         'Coin retrieval from putty for in-hand manipulation, min VC.',
+        'Early mobilization POD 1: supine to sit and bed to chair, min A.',
       ],
     },
   },

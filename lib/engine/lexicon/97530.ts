@@ -92,6 +92,8 @@ export const RULES_97530: readonly Rule[] = [
     weight: 3,
     asPurpose: '97530',
     terms: [
+      'pushes',
+      'pulls',
       'lifted',
       'carried',
       'pushed',
@@ -298,6 +300,11 @@ export const RULES_97530: readonly Rule[] = [
     kind: 'purpose',
     weight: 3,
     terms: [
+      'garden',
+      'chores',
+      'housework',
+      'house work',
+      'house chores',
       'golf',
       'tennis',
       'pickleball',
