@@ -4,8 +4,28 @@
  * load only when such a file is read, so `theracode analyze note.txt` starts fast.
  * Run by `npm install` (prepare), `npm run build:cli`, and before `npm run theracode`.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
+
+const BIN = '.output/cli/theracode.mjs';
+
+/** Newest modification time under `dir` (the sources the bundle is made from). */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return t;
+}
+
+// `--if-stale` (before `npm run theracode`): touch nothing when the bundle is newer than lib/ and the
+// lock file, so concurrent runs never see a half-written bundle.
+if (process.argv.includes('--if-stale')) {
+  const built = statSync(BIN, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (built > Math.max(newest('lib'), statSync('package-lock.json').mtimeMs)) process.exit(0);
+}
 
 // Chunk names carry content hashes: clear the old ones so the folder holds one build.
 rmSync('.output/cli', { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * same codes and minutes as the note it was made from; multi-visit exports split per visit; a scan
  * is refused with its reason; table columns carry date, therapist and id.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,11 +27,13 @@ const ledger = (codes: Line['codes']) => codes.map((c) => [c.code, c.minutes]);
 const expected = DEMO.map((n) => ledger(analyze(n).codes));
 
 describe('theracode analyze on real exports', () => {
-  it('PDF (pdf-lib, one dated visit per page): one note per page, same codes and minutes as the source notes', async () => {
+  it('PDF (pdf-lib, one dated visit per page): one note per visit, same codes and minutes as the source notes', async () => {
     const r = await cli(['analyze', '--json', files.pdf]);
     expect(r.code, r.stderr).toBe(0);
     const out = lines(r.stdout);
-    expect(out.map((l) => l.file)).toEqual([1, 2, 3].map((p) => `${files.pdf}#page ${p}`));
+    expect(out.map((l) => l.file)).toEqual(
+      ['2026-03-02', '2026-03-04', '2026-03-06'].map((d) => `${files.pdf}#visit ${d}`),
+    );
     expect(out.map((l) => ledger(l.codes))).toEqual(expected);
     expect(expected[0]).toContainEqual(['97530', 23]);
   });
@@ -75,6 +77,30 @@ describe('theracode analyze on real exports', () => {
   });
 });
 
+describe('a typed note holding several dated visits (a pasted chart)', () => {
+  const chart = [
+    'Date of service: 03/02/2026',
+    'Ther ex 15 min: LAQ 3x10 w/ 3# for quad strength.',
+    'Date of service: 03/04/2026',
+    'TA 12 min: sit to stand x10 to simulate toilet transfers, CGA.',
+  ].join('\n');
+
+  it('analyze and audit report each visit on its own (the engine finds them: findVisits)', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tc-chart-')), 'chart.txt');
+    writeFileSync(file, chart);
+    const out = lines((await cli(['analyze', '--json', file])).stdout);
+    expect(out.map((l) => [l.file, ledger(l.codes)])).toEqual([
+      [`${file}#visit 2026-03-02`, [['97110', 15]]],
+      [`${file}#visit 2026-03-04`, [['97530', 12]]],
+    ]);
+    const report = JSON.parse((await cli(['audit', file, '--format', 'json'])).stdout);
+    expect(report.notes.map((n: { file: string; date: string }) => [n.file, n.date])).toEqual([
+      [`${file}#visit 2026-03-02`, '2026-03-02'],
+      [`${file}#visit 2026-03-04`, '2026-03-04'],
+    ]);
+  });
+});
+
 describe('theracode audit on a folder of exports', () => {
   it('reads every kind, skips the scan with its reason, and fills date and therapist from text or columns', async () => {
     const r = await cli(['audit', dir, '--format', 'json']);
@@ -84,7 +110,7 @@ describe('theracode audit on a folder of exports', () => {
     expect(names).toHaveLength(3 + 3 + 1 + 3 + 3);
     expect(report.skipped).toEqual([{ file: files.scanned, reason: 'scanned PDF: no text layer (run OCR first)' }]);
     const byName = (name: string) => report.notes.find((n: { file: string }) => path.basename(n.file) === name);
-    expect(byName('visits.pdf#page 2')).toMatchObject({ date: '2026-03-04', therapist: 'Ana Ruiz, PT' });
+    expect(byName('visits.pdf#visit 2026-03-04')).toMatchObject({ date: '2026-03-04', therapist: 'Ana Ruiz, PT' });
     expect(byName('export.csv#V-102')).toMatchObject({ date: '2026-03-06', therapist: 'Ana Ruiz, PT', patient: 'P-7' });
     expect(byName('visits.docx#visit 2026-03-04')).toMatchObject({ date: '2026-03-04' });
     const weeks = report.summary.worklist.byWeek.map((w: { key: string; notes: number }) => [w.key, w.notes]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dateOfService, isoDate, therapistOf, weekOf } from '../../lib/cli/read/note-meta';
 import { rtfToText } from '../../lib/cli/read/rtf';
 import { NO_COLUMNS } from '../../lib/cli/read/source';
-import { splitAtHeadings, splitPages } from '../../lib/cli/read/split';
+import { splitPages, splitVisits } from '../../lib/cli/read/split';
 import { rowsToNotes } from '../../lib/cli/read/table-notes';
 
 describe('date of service and therapist', () => {
@@ -51,14 +51,16 @@ describe('RTF', () => {
 describe('splitting multi-visit exports', () => {
   it('splits at two or more visit headings, not at one', () => {
     const two = 'Patient: X\nDaily Note — 03/02/2026\nTA 10 min\nDaily Note — 03/04/2026\nTher ex 8 min';
-    expect(splitAtHeadings(two).map((p) => p.label)).toEqual(['visit 2026-03-02', 'visit 2026-03-04']);
-    expect(splitAtHeadings(two)[0]?.text).toMatch(/^Patient: X\n/);
-    expect(splitAtHeadings('Daily Note — 03/02/2026\nTA 10 min')).toHaveLength(1);
+    expect(splitVisits(two).map((p) => p.label)).toEqual(['visit 2026-03-02', 'visit 2026-03-04']);
+    expect(splitVisits(two)[0]?.text).toMatch(/^Patient: X\n/);
+    expect(splitVisits('Daily Note — 03/02/2026\nTA 10 min')).toHaveLength(1);
   });
 
-  it('splits PDF pages only when each page is a visit with its own date', () => {
+  it('splits PDF pages at visits, else per page only when each page is a visit with its own date', () => {
     const dated = ['Date of service: 03/02/2026\nTA', 'Date of service: 03/04/2026\nTE'];
-    expect(splitPages(dated).map((p) => p.label)).toEqual(['page 1', 'page 2']);
+    expect(splitPages(dated).map((p) => p.label)).toEqual(['visit 2026-03-02', 'visit 2026-03-04']);
+    const plainDates = ['Date: 03/02/2026\nTA', 'Date: 03/04/2026\nTE'];
+    expect(splitPages(plainDates).map((p) => p.label)).toEqual(['page 1', 'page 2']);
     expect(splitPages(['Date of service: 03/02/2026\nTA 10 min', 'continued: Ther ex 8 min'])).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@
  * from labelled lines ("Date of service: 03/02/2026", "Daily Note — 2026-03-02", "Therapist: Ana
  * Ruiz, PT", "Electronically signed by …"); an unlabelled date or name is not guessed at.
  */
+import { findVisits } from '../../engine';
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const DATE = String.raw`(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})`;
@@ -10,7 +11,11 @@ const DATE_LABEL = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:date of service|DOS|service date|visit date|date of visit|treatment date|date)\b[ \t]*[:#-]?[ \t]*${DATE}`,
   'i',
 );
-/** A visit heading: "Daily Note — 03/02/2026", "Treatment note: March 2, 2026". */
+/**
+ * A visit heading with a dash or colon before its date: "Daily Note — 03/02/2026", "Treatment note:
+ * March 2, 2026". The engine's findVisits does not take an em or en dash there (2026-12-07); this
+ * covers the EHR exports that write it so, until it does.
+ */
 export const VISIT_HEADING = new RegExp(
   String.raw`^[ \t]*(?:daily (?:treatment )?note|treatment note|visit note|progress note|daily note)[ \t]*[—–:-][ \t]*${DATE}[ \t]*$`,
   'gim',
@@ -52,9 +57,11 @@ export function isoDate(written: string): string | null {
 export function dateOfService(text: string): string | null {
   const head = text.slice(0, 20_000);
   const labelled = DATE_LABEL.exec(head)?.[1];
+  if (labelled && isoDate(labelled)) return isoDate(labelled);
+  // A dated visit heading ("Daily Note — March 4, 2026"), ours or as the engine finds visits.
   VISIT_HEADING.lastIndex = 0;
-  const heading = VISIT_HEADING.exec(head)?.[1];
-  return isoDate(labelled ?? heading ?? '') ?? (heading ? isoDate(heading) : null);
+  const heading = VISIT_HEADING.exec(head)?.[1] ?? findVisits(head)[0]?.label;
+  return heading ? isoDate(heading) : null;
 }
 
 /** The therapist a note names ("Ana Ruiz, PT"); null when no labelled name or signature. */

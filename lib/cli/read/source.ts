@@ -1,13 +1,14 @@
 /**
  * One input (a file or standard input) → the notes in it, whatever the export: plain text,
  * Markdown, HTML, RTF, DOCX, PDF (text layer; a scan is refused with that reason), or a CSV/XLSX
- * table with one note per row. Multi-visit PDF and DOCX exports are split (see split.ts).
+ * table with one note per row. A text with several dated visits is split into one note per visit
+ * (the engine's findVisits), a PDF also per page when each page is a dated visit (split.ts).
  */
 import path from 'node:path';
 import { type Bytes, looksBinary, readFileBounded, readStdinBounded } from './bounds';
 import { isoDate } from './note-meta';
 import { isRtf, rtfToText } from './rtf';
-import { type Piece, splitAtHeadings, splitPages } from './split';
+import { type Piece, splitPages, splitVisits } from './split';
 import { type ColumnOptions, rowsToNotes } from './table-notes';
 
 /** One note ready for the engine, with what its source says about it. */
@@ -69,7 +70,7 @@ async function notesOf(name: string, bytes: Buffer, columns: ColumnOptions): Pro
     if (pages.every((p) => p === '')) return 'scanned PDF: no text layer (run OCR first)';
     return fromPieces(name, splitPages(pages));
   }
-  if (kind === 'docx') return fromPieces(name, splitAtHeadings(await (await import('./office')).docxText(bytes)));
+  if (kind === 'docx') return fromPieces(name, splitVisits(await (await import('./office')).docxText(bytes)));
   if (kind === 'xlsx' || kind === 'csv' || kind === 'tsv') {
     const rows =
       kind === 'xlsx'
@@ -89,8 +90,8 @@ async function notesOf(name: string, bytes: Buffer, columns: ColumnOptions): Pro
   if (looksBinary(bytes)) return 'binary file';
   const raw = bytes.toString(kind === 'rtf' ? 'latin1' : 'utf8').replace(/^\uFEFF/, '');
   const text = kind === 'rtf' ? rtfToText(raw) : kind === 'html' ? (await import('./html')).htmlToText(raw) : raw;
-  // Typed notes stay whole: the engine reads their visits itself (design.md §6); exports are split.
-  return fromPieces(name, [{ label: null, text }]);
+  // A text holding several dated visits (a pasted chart) is reported visit by visit.
+  return fromPieces(name, splitVisits(text));
 }
 
 /** Read one input ("-" is standard input) within `maxBytes` and turn it into notes. */
