@@ -16,10 +16,16 @@ import { type Region, type RegionField, regionFields } from './region';
 /** Read-only context is history for the engine: "History (read-only) — Vitals: BP 132/84 …". */
 const CONTEXT_HEADING = 'History (read-only)';
 
-/** The table `el` sits in when it is a flowsheet grid inside the region. */
-function gridOf(el: Element, region: Region): Element | null {
+/** The table `el` sits in when it is a flowsheet grid inside the region; `known` caches each table's answer (a big grid asks once, not once per cell). */
+function gridOf(el: Element, region: Region, known: Map<Element, boolean>): Element | null {
   const table = el.closest('table');
-  return table && region.roots.some((r) => r.contains(table)) && isGrid(table) ? table : null;
+  if (!table) return null;
+  let grid = known.get(table);
+  if (grid === undefined) {
+    grid = region.roots.some((r) => r.contains(table)) && isGrid(table);
+    known.set(table, grid);
+  }
+  return grid ? table : null;
 }
 
 /** A single field read as it is: the note is exactly its text. */
@@ -37,6 +43,7 @@ export function composeRegion(region: Region): ComposedNote {
   const note = new NoteBuilder();
   const context: RegionField[] = [];
   const grids = new Set<Element>();
+  const known = new Map<Element, boolean>();
   let lastGroup: Element | null = null;
   // a blank line between fields closes the previous field's blocks; a fieldset's legend heads its fields once
   const open = (el: Element): string => {
@@ -51,7 +58,7 @@ export function composeRegion(region: Region): ComposedNote {
       context.push({ el, readOnly });
       continue;
     }
-    const table = gridOf(el, region);
+    const table = gridOf(el, region, known);
     if (table) {
       if (!grids.has(table)) addGrid(table, note, () => open(table));
       grids.add(table);

@@ -3,8 +3,6 @@
  * the region a clinic pinned for its EHR host by policy (a CSS selector), and the fields inside it.
  */
 
-import type { NoteRegion } from '../contracts/settings';
-import { hostMatches } from '../settings/site-gate';
 import { skipReasons } from './eligibility';
 import { editingRoot } from './find-field';
 
@@ -85,9 +83,4 @@ export function noteRegion(field: Element, selector?: string): Region {
   if (!form) return alone;
   const candidate = { key: form, roots: [form] };
   return regionFields(candidate).length > 1 ? candidate : alone;
-}
-
-/** The selector policy pins as the note region on `hostname` (the first entry whose host pattern matches), if any. */
-export function regionSelectorFor(regions: readonly NoteRegion[], hostname: string): string | undefined {
-  return regions.find((r) => hostMatches(r.host, hostname))?.selector;
 }

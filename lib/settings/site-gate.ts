@@ -60,3 +60,11 @@ export function frameAllowed(topHost: string, frameHost: string, crossSiteFrames
   if (siteOf(topHost) === siteOf(frameHost)) return true;
   return matchesAny(crossSiteFrames, frameHost);
 }
+
+/** The note-region selector policy pins on `hostname` (the first `noteRegions` entry whose host pattern matches), if any. */
+export function regionSelectorFor(
+  regions: readonly { host: string; selector: string }[],
+  hostname: string,
+): string | undefined {
+  return regions.find((r) => hostMatches(r.host, hostname))?.selector;
+}

@@ -3,8 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { composeRegion } from '../../lib/editors/form-note';
 import { locate } from '../../lib/editors/note-text';
-import { noteRegion, regionSelectorFor } from '../../lib/editors/region';
+import { noteRegion } from '../../lib/editors/region';
 import { parsePolicy } from '../../lib/settings/policy';
+import { regionSelectorFor } from '../../lib/settings/site-gate';
 
 function mount(markup: string): void {
   document.body.innerHTML = markup; // test fixture only; the extension never uses innerHTML
