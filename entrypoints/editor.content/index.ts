@@ -1,7 +1,8 @@
 // Wiring only. Every frame watches its own editors and sends note text to the background; the top
 // frame also places the sidebar's frame (an extension page the background feeds directly).
 import { browser } from 'wxt/browser';
-import { ContentMessageSchema, MAX_MESSAGE_TEXT } from '@/lib/contracts/messages';
+import { LayoutSchema } from '@/lib/contracts/layout';
+import { type AnalyzeNote, ContentMessageSchema, MAX_MESSAGE_TEXT } from '@/lib/contracts/messages';
 import { watchNotes } from '@/lib/editors/watch';
 import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import { singleFlight } from '@/lib/messaging/single-flight';
@@ -21,7 +22,7 @@ export default defineContentScript({
     const page = await applySettingsToPage(ctx); // dormant where the user's sites or policy exclude this host
     if (!page) return;
     noticeOrphaning(ctx);
-    const analyze = singleFlight(sendToBackground);
+    const analyze = singleFlight((msg: AnalyzeNote) => sendToBackground(msg));
     const note = (fieldId: string, text: string, fullLength?: number) => {
       if (ctx.isInvalid) return; // reading isInvalid notices a reloaded extension and shuts this script down
       const cut = fullLength !== undefined && fullLength > text.length ? { fullLength } : {};
@@ -58,12 +59,11 @@ export default defineContentScript({
       return;
     }
 
-    const prefs = () => page.current().values;
     const overlay = createOverlay(ctx, {
       frameUrl: browser.runtime.getURL('/sidebar.html'),
-      prefs: () => ({ side: prefs().sidebarSide, sideLocked: page.current().lockedKeys.includes('sidebarSide') }),
+      prefs: page.current,
       loadLayout: async () => {
-        const reply = await sendToBackground({ type: 'getLayout' });
+        const reply = await sendToBackground({ type: 'getLayout' }, LayoutSchema);
         return reply.ok ? reply.data : null;
       },
       updateLayout: (patch) => void sendToBackground({ type: 'updateLayout', patch }),
