@@ -11,7 +11,7 @@ import { expectSidebar, hasSidebarHost, readSidebar } from './sidebar';
 const NOTE = 'Ther ex 15 min: LAQ 3x10 for quad strength';
 const skip = skipReason();
 
-describe('Firefox: demo page and editors', { skip, timeout: 180_000 }, () => {
+describe('Firefox: demo page and editors', { skip, timeout: 600_000 }, () => {
   const ff = useFirefox();
   const open = (path: string) => ff.open(path);
 

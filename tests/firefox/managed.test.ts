@@ -134,7 +134,7 @@ describe('Firefox managed policy: values take effect, are locked, and restrict s
   });
 });
 
-describe('Firefox managed policy: ruleByPayer, and bad keys ignored with a warning', { skip, timeout: 180_000 }, () => {
+describe('Firefox managed policy: ruleByPayer, and bad keys ignored with a warning', { skip, timeout: 600_000 }, () => {
   const ff = withPolicy({
     orgName: 'Riverside Rehab',
     ruleByPayer: { commercial: 'ama', medicare: 'cms' },

@@ -46,7 +46,7 @@ async function expectChartAnalysis(page: Page): Promise<void> {
   );
 }
 
-describe('Firefox: popup, review mode and options page', { skip: skipReason(), timeout: 240_000 }, () => {
+describe('Firefox: popup, review mode and options page', { skip: skipReason(), timeout: 600_000 }, () => {
   const ff = useFirefox();
 
   test('the popup shows the tab’s suggested code', async () => {

@@ -36,7 +36,7 @@ const CANARY = 'http://canary.theracode.invalid/from-addon-page';
 
 type AddonGlobal = { browser: AddonApi & { storage: Record<'sync' | 'session', AddonApi['storage']['local']> } };
 
-describe('Firefox: no network requests, no stored note text', { skip: skipReason(), timeout: 180_000 }, () => {
+describe('Firefox: no network requests, no stored note text', { skip: skipReason(), timeout: 600_000 }, () => {
   let proxy: RecordingProxy;
   const ff = useFirefox(async (server) => {
     proxy = await recordingProxy(Number(new URL(server.url).port));
