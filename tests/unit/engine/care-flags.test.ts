@@ -35,6 +35,18 @@ describe('aide and unskilled time', () => {
   });
 });
 
+describe('stand-by assistance alone is not skilled input', () => {
+  it('SBA alone leaves skilled input missing and walking for distance possibly unskilled', () => {
+    const a = analyze('Walked 6 laps in hallway for endurance 10 min, SBA.');
+    expect(a.missing.some((m) => m.element === 'skilled-input')).toBe(true);
+    expect(a.flags.map((f) => f.id)).toContain('skill.possibly-unskilled');
+  });
+  it('cues with SBA are skilled input', () => {
+    const a = analyze('Recumbent bike 10 min L3 for LE endurance, SBA, VC to keep cadence 60 rpm.');
+    expect(a.missing.some((m) => m.element === 'skilled-input')).toBe(false);
+  });
+});
+
 describe('the written label is the prior', () => {
   it('a job-task verb does not turn a labelled TA block into manual therapy', () => {
     const a = analyze(
