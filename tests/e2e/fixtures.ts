@@ -106,7 +106,7 @@ export { currentSidebar, isSidebarUrl };
  * framed by the one `<theracode-sidebar>` of the top document. Waits for it to appear; call it
  * again after anything that re-mounts the sidebar (a re-mounted frame is a new document).
  */
-export async function sidebar(page: Page, timeout = 10_000): Promise<Frame> {
+export async function sidebar(page: Page, timeout = 20_000): Promise<Frame> {
   let found: Frame | undefined;
   await expect
     .poll(
