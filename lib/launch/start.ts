@@ -11,6 +11,7 @@ import path from 'node:path';
 import { run as runCli } from '../cli/main';
 import { launchWithExtension } from './chromium';
 import { ensureBrowser } from './ensure-browser';
+import { currentSidebar } from './sidebar-frame';
 import { serveStatic } from './static-server';
 
 const DEMO_DIR = path.resolve('assets/demo');
@@ -46,7 +47,15 @@ async function main(): Promise<number> {
   await page.locator('#objective').click();
   await page.keyboard.insertText(note.slice(0, -40));
   await page.keyboard.type(note.slice(-40), { delay: 15 });
-  const suggested = page.getByTestId('suggested-code');
+  // the sidebar is the extension's own page, framed in the EHR page (design.md §3.3)
+  const deadline = Date.now() + 15_000;
+  let frame = currentSidebar(page);
+  while (!frame && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    frame = currentSidebar(page);
+  }
+  if (!frame) throw new Error('the sidebar did not appear');
+  const suggested = frame.getByTestId('suggested-code');
   await suggested.filter({ hasText: /97\d{3}/ }).waitFor({ timeout: 15_000 });
   process.stdout.write(`Sidebar suggests: ${(await suggested.textContent())?.trim()}\n`);
 

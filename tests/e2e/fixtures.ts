@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, type Frame, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_PATH, EXTENSION_DIR, launchWithExtension } from '../../lib/launch/chromium';
+import { currentSidebar, isSidebarUrl } from '../../lib/launch/sidebar-frame';
 import { type Routes, type StaticServer, serveStatic } from '../../lib/launch/static-server';
 
 export const PAGES_DIR = path.resolve('tests/e2e/pages');
@@ -110,30 +111,14 @@ export async function typeLikeAPerson(page: Page, text: string, delay = 5): Prom
   await page.keyboard.type(text, { delay });
 }
 
-/** True for the sidebar document's URL: an extension URL whose path is /sidebar.html (design.md §3.3). */
-export function isSidebarUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return /^(chrome|moz)-extension:$/.test(u.protocol) && u.pathname === '/sidebar.html';
-  } catch {
-    return false;
-  }
-}
-
-/** The sidebar document right now, if there is one: the top document's sidebar frame (the newest, if re-mounted). */
-export function currentSidebar(page: Page): Frame | undefined {
-  return page
-    .frames()
-    .filter((f) => !f.isDetached() && f.parentFrame() === page.mainFrame() && isSidebarUrl(f.url()))
-    .at(-1);
-}
+export { currentSidebar, isSidebarUrl };
 
 /**
  * The sidebar document (design.md §3.3): the frame whose URL is the extension's /sidebar.html,
  * framed by the one `<theracode-sidebar>` of the top document. Waits for it to appear; call it
  * again after anything that re-mounts the sidebar (a re-mounted frame is a new document).
  */
-export async function sidebar(page: Page, timeout = 10_000): Promise<Frame> {
+export async function sidebar(page: Page, timeout = 20_000): Promise<Frame> {
   let found: Frame | undefined;
   await expect
     .poll(

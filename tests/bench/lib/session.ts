@@ -2,11 +2,12 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, type Frame, type Page } from '@playwright/test';
 import { analyze } from '../../../lib/engine';
 import { CHROMIUM_PATH, launchWithExtension } from '../../../lib/launch/chromium';
+import { currentSidebar } from '../../../lib/launch/sidebar-frame';
 import { type StaticServer, serveStatic } from '../../../lib/launch/static-server';
-import { EDIT_TIMEOUT_MS, PROBE } from './probe';
+import { EDIT_TIMEOUT_MS, PROBE, SIDEBAR_PROBE } from './probe';
 
 /** The line every timed edit types: adds exactly one minute to 97110, and only once it is complete. */
 export const EDIT_LINE = 'Ther ex for quad strength 1 min';
@@ -46,32 +47,41 @@ export function expected97110(text: string): number {
   return analyze(text).codes.find((c) => c.code === '97110')?.minutes ?? 0;
 }
 
+/** The sidebar document with its probe installed (it is an extension frame: the page's probe cannot see it). */
+async function probedSidebar(page: Page): Promise<Frame | undefined> {
+  const sb = currentSidebar(page);
+  await sb?.evaluate(SIDEBAR_PROBE).catch(() => undefined);
+  return sb;
+}
+
 /** Wait until the sidebar shows `minutes` for 97110 (after a paste or a first note); throws on timeout. */
 export async function waitForMinutes(page: Page, minutes: number, timeout = 30_000): Promise<void> {
-  try {
-    await page.waitForFunction(`window.__minutes97110 && window.__minutes97110() === ${minutes}`, undefined, {
-      timeout,
-      polling: 50,
-    });
-  } catch {
-    const seen = await page.evaluate(`[
-      document.querySelector('theracode-sidebar') ? 'sidebar mounted' : 'no sidebar',
-      document.querySelector('theracode-sidebar')?.shadowRoot?.querySelector('[data-testid="analysis-status"]')?.textContent,
-      window.__minutes97110?.()
-    ].join(', ')`);
-    throw new Error(`${page.url()}: the sidebar never showed 97110 = ${minutes} min (${seen} min shown)`);
+  const end = Date.now() + timeout;
+  let seen: unknown = 'no sidebar';
+  while (Date.now() < end) {
+    const sb = await probedSidebar(page);
+    if (sb) {
+      seen = await sb.evaluate('window.__minutes97110 ? window.__minutes97110() : 0').catch(() => 'reloading');
+      if (seen === minutes) return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
+  throw new Error(`${page.url()}: the sidebar never showed 97110 = ${minutes} min (${String(seen)} shown)`);
 }
 
 /**
- * One timed edit: arm the probe for the total the edit produces, let `type` do the keystrokes, and
- * return the last-keystroke-to-sidebar delay (NaN when the sidebar did not show it in time).
+ * One timed edit: arm the sidebar's probe for the total the edit produces, let `type` do the
+ * keystrokes, and return the last-keystroke-to-sidebar delay (NaN when the sidebar did not show it in time).
  */
 export async function timedEdit(page: Page, minutes: number, type: () => Promise<void>): Promise<number> {
+  const sb = await probedSidebar(page);
+  if (!sb) return Number.NaN;
   // the trailing `0` keeps evaluate from awaiting the promise now
-  await page.evaluate(`window.__pending = window.__waitFor(${minutes}, ${EDIT_TIMEOUT_MS}); 0`);
+  await sb.evaluate(`window.__pending = window.__waitFor(${minutes}, ${EDIT_TIMEOUT_MS}); 0`);
   await type();
-  return (await page.evaluate('window.__pending')) as number;
+  const shownAt = (await sb.evaluate('window.__pending')) as number;
+  const lastInput = (await page.evaluate('window.__lastInput')) as number;
+  return shownAt - lastInput;
 }
 
 /** Type a new line at the caret (textarea / contenteditable). */
