@@ -20,6 +20,7 @@ import { type EngineOptions, maskIgnored, matcherFor } from './options';
 import { type Piece, segment } from './segment';
 import { analyzeStatement, type StatementResult } from './statement';
 import { asciiLower, lowerForWords, tokenize } from './tokens';
+import { findVisits, onlyVisit, pickVisit, type Visit } from './visits';
 
 export { RULESET_VERSION };
 
@@ -89,6 +90,9 @@ function placeBlockMinutes(
   return true;
 }
 
+/** Whether the cursor lies in the visit. */
+const atCursor = (v: Visit, cursor: number | undefined) => cursor !== undefined && cursor >= v.start && cursor < v.end;
+
 /** A minutes mention that is not a believable time for one intervention. */
 function implausible(raw: string, segments: number[]): Flag {
   return flag(
@@ -101,10 +105,23 @@ function implausible(raw: string, segments: number[]): Flag {
 /** Analyse a note: every intervention statement classified by intent, with evidence and minutes. */
 export function analyze(input: string, options: EngineOptions = {}): Analysis {
   const cut = cutPoint(input);
-  const text = cut < input.length ? input.slice(0, cut) : input;
+  const whole = cut < input.length ? input.slice(0, cut) : input;
+  // Several dated visits: read one (the cursor's, else the last) with the others blanked, so offsets hold.
+  const visits = findVisits(whole);
+  const picked = visits.length > 1 ? pickVisit(visits, options.cursor) : -1;
+  const chosen = visits[picked];
+  const text = chosen ? onlyVisit(whole, chosen) : whole;
   const flags: Flag[] = [];
   if (cut < input.length)
     flags.push(flag('note.truncated', `Note is ${input.length} characters; analysed the first ${cut}.`, []));
+  if (chosen)
+    flags.push(
+      flag(
+        'note.several-visits',
+        `The text holds ${visits.length} visits (dated headings); analysed visit ${picked + 1} of ${visits.length} (${chosen.label}), ${atCursor(chosen, options.cursor) ? 'the one at the cursor' : 'the last'}. Each visit is billed on its own.`,
+        [],
+      ),
+    );
   const segments: Segment[] = [];
   const units: number[] = [];
   const labels: (Code | null)[] = [];
@@ -160,7 +177,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
   return {
     schemaVersion: 1,
     rulesetVersion: RULESET_VERSION,
-    noteHash: noteHash(text), // the analysed text (hash.ts), so offsets and hash describe the same string
+    noteHash: noteHash(whole), // the analysed text (hash.ts), so offsets and hash describe the same string
     segments,
     codes: ledger.codes,
     totals: ledger.totals,

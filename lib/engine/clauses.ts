@@ -70,7 +70,7 @@ export const MEASUREMENT: Pattern = pattern({
 /** The patient's (or family's) own report: "Pt reports …", "Mom states …". */
 export const REPORT: Pattern = pattern({
   id: 'clause.report',
-  re: /^(?:pt|patient|he|she|they|mom|dad|parents?|caregiver|spouse|dtr|daughter|son|child)\s+(?:reports?|reported|states?|stated|notes?|denies|c\/o|complains?|says|said|rates?)\b/i,
+  re: /^(?:pt|patient|he|she|they|mom|dad|parents?|caregiver|spouse|dtr|daughter|son|child)\s+(?:reports?|reported|states?|stated|notes?|denies|c\/o|complains?|says|said|rates?)\b|^pain\s*(?:level|rating|=|:)?\s*\d+(?:\s*-\s*\d+)?\s*\/\s*10\b/i,
   examples: {
     positive: ['Pt reports she fell last wk while reaching into upper cabinet.'],
     negative: ['Pt performed STS x10'],

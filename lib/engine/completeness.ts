@@ -135,17 +135,12 @@ export function hasElement(block: Block, element: Element, segments?: readonly S
 const ORDER = Object.keys(REQUIRED) as Element[];
 
 /**
- * A block that only reports how the patient did ("No c/o knee pain during squats.") with no minutes
- * and no dosage of its own, for a code the note already documents with minutes, is a comment on
- * that intervention, not a new one: it is not checked on its own.
+ * A block with no minutes and no dosage of its own, for a code the note already documents with minutes
+ * ("No c/o knee pain during squats.", "mild agitation at end of dressing"), is a comment on that
+ * intervention, not a new one: it is not checked on its own.
  */
 export function isResponseOnly(block: Block, codesWithMinutes: ReadonlySet<Code>): boolean {
-  return (
-    !block.hasMinutes &&
-    codesWithMinutes.has(block.code) &&
-    hasElement(block, 'response') &&
-    !hasElement(block, 'dosage')
-  );
+  return !block.hasMinutes && codesWithMinutes.has(block.code) && !hasElement(block, 'dosage');
 }
 
 /**

@@ -16,3 +16,5 @@ export { defenseSummary, type SummaryRule, type UnitRule } from './defense';
 export type { Rule, RuleKind, RuleRole } from './lexicon';
 export { RULES } from './lexicon';
 export type { Discipline, EngineOptions, VocabularyTerm } from './options';
+/** The dated visits in a text (spans and date labels), so callers can report each visit on its own. */
+export { findVisits, type Visit } from './visits';

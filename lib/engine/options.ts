@@ -28,6 +28,11 @@ export interface EngineOptions {
   discipline?: Discipline;
   /** The clinic's current NCCI pair table, replacing the built-in one (lib/engine/ncci.ts) without a code change. */
   ncciPairs?: readonly NcciPair[];
+  /**
+   * An offset into the text (the editor's cursor): when the text holds several dated visits, the visit
+   * holding it is analysed instead of the last one.
+   */
+  cursor?: number;
 }
 
 const DEFAULT = compile(RULES);

@@ -14,9 +14,15 @@ import { whyCoded, whyNot } from './why';
 /** Note-level total lines ("Timed min: 37", "Total treatment time 45 min"): the ledger reads those. */
 const TOTALS = pattern({
   id: 'statement.note-total',
-  re: /^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+)?total\b|total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i,
+  re: /^(?:\d{1,3}\s*(?:min(?:ute)?s?\s+)?total\b|[a-z]+(?:\s[a-z]+)?\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?\s*\((?:un)?timed\)|total\b|timed\b|untimed\b|time in\b|time out\b|tx time|treatment time|session time|billed|billing|units?\b|charges?\b|cpt codes?\b|total timed|timed code|(?:cpt\s*)?97\d{3}\s*(?:x|×|-|:|\()?\s*\d+\s*units?\b)/i,
   examples: {
-    positive: ['Timed min: 37', 'Total treatment time 45 min', '97110 x 2 units', '49 Total timed minutes'],
+    positive: [
+      'Timed min: 37',
+      'Total treatment time 45 min',
+      '97110 x 2 units',
+      '49 Total timed minutes',
+      'Group: 30 min (untimed).',
+    ],
     negative: ['Ther ex 15 min'],
   },
 }).re;

@@ -119,6 +119,7 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'educat(?:ed|ion)',
       'demonstrat(?:ed|ion)',
       "(?:therapist|PT|OT|return) demo(?:'?d|ed)?",
+      '(?<!return[- ])demo(?!\\W?d)',
       'taught',
       'teach(?:ing)?',
       'explained',
@@ -223,6 +224,9 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
     element: 'response',
     re: words(
       'improv(?:ed|ing|ement)',
+      'kept (?:pace|up)',
+      'engaged (?:well|throughout)',
+      'participat(?:ed|es|ing) (?:well|fully|actively)',
       'progress(?:ing)? (?:noted|toward|with)',
       'making progress',
       'able to',

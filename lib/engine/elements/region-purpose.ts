@@ -44,6 +44,8 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'SI(?: joint)?',
       'sacroiliac',
       'spine',
+      '(?:talocrural|subtalar|tibiofemoral|patellofemoral|radiocarpal|radioulnar|glenohumeral|costovertebral|sternoclavicular|acromioclavicular|metacarpal|MCP|PIP|DIP|CMC)(?: joint)?',
+      '[CTL]\\d(?:\\s*-\\s*[CTLS]?\\d)?',
       '(?:low |upper )?back',
       'trunk',
       'core',
@@ -129,8 +131,25 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       // A task as the aim: "STS x10 for transfers", "step-ups to climb the bus step" ("sit to stand" is not).
       'for (?:transfers?|bed mobility|stairs|ambulation|walking|gait|toileting|dressing|bathing|household|driving|shopping|lifting|carrying|reaching|standing tolerance|sitting tolerance|curbs?|car)',
       'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
+      // the patient's task as the aim: "so pt can get up from her recliner", "to work toward opening jars"
+      "so (?:that )?(?:pt|patient|he|she|they|child|s?he|client|the (?:pt|patient|child))(?:'s)? (?:can|could|will|is able|may)",
+      'to work (?:toward|towards|on)',
+      'work(?:ing)? toward',
+      // a job or task simulated is the functional task itself: "job simulation circuit", "simulated jar opening"
+      '(?:job|work|task|ADL|IADL) sim(?:ulation)?',
+      'simulat(?:ed|ion|ing)',
+      // what a manual technique is for: "glides for supination", "for R radicular sx", "to decrease guarding"
+      'for (?:[RLB] )?(?:radicular |neural |nerve )?(?:sx|symptoms|stiffness|guarding|tightness|spasm|tension|tone)',
+      'for (?:[RLB] )?(?:knee |hip |ankle |shoulder |elbow |wrist |cervical |lumbar |thoracic )?(?:flex(?:ion)?|ext(?:ension)?|supination|pronation|DF|PF|dorsiflexion|plantarflexion|ER|IR|abd(?:uction)?|add(?:uction)?|rotation|elevation|mobility)(?:/\\w+)?(?: ROM)?',
     ),
-    examples: { positive: ['step-ups to simulate curb'], negative: ['sit to stand x10 for 10 min'] },
+    examples: {
+      positive: [
+        'step-ups to simulate curb',
+        'rising from chair x5 so pt can get up from her recliner',
+        'glides gr III for supination',
+      ],
+      negative: ['sit to stand x10 for 10 min'],
+    },
   },
   {
     id: 'purpose.body-function',

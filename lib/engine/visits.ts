@@ -1,0 +1,70 @@
+/**
+ * Several visits in one text (a pasted chart, a copy-forward export): dated note headings and "Date of
+ * service" lines start a visit. The engine analyses one visit — the one holding the caller's cursor, else
+ * the last — and says so; callers (the CLI) can report each visit from `findVisits`.
+ */
+import { type Pattern, pattern } from './pattern';
+
+/** One visit: its span in the text (from its heading to the next visit) and the date as written. */
+export interface Visit {
+  start: number;
+  end: number;
+  label: string;
+}
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** A date with a year ("12/07/2026", "12-7-26", "2026-12-07", "Dec 7, 2026"). */
+const DATED = String.raw`(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})(?![\d/])|\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{1,2},?\s+\d{4})`;
+/** A date without a year, accepted only after a "Date of service"-style label ("DOS: 12/7"). */
+const SHORT = String.raw`\d{1,2}[/-]\d{1,2}(?![\d/])`;
+
+/** A line that starts a visit: a service-date label, or a dated heading (a date with a year leading the line). */
+export const VISIT_HEADING: Pattern = pattern({
+  id: 'visit.heading',
+  re: new RegExp(
+    String.raw`^[ \t#*>=-]*(?:(?:date of (?:service|visit|tx|treatment)|DOS|visit date|service date|tx date|treatment date)\s*[:#-]?\s*(${DATED}|${SHORT})|(?:(?:visit|session|tx|treatment|note|daily note|progress note|PT|OT|[A-Za-z ]{0,30}note)\s*(?:#\s*\d+\s*)?[:,-]?\s*)?(${DATED})(?=[\s:,)\-–—]|$)[^\n]{0,80}$)`,
+    'im',
+  ),
+  examples: {
+    positive: [
+      'Date of service: 11/03/2026',
+      'DOS 11/3',
+      '11/03/2026 - PT daily note',
+      'Visit 12/01/26:',
+      'Dec 1, 2026',
+    ],
+    negative: ['Pain 3/10 at rest', 'Goals (from IE 3/4): LTG 1', 'Pt reports a fall on 11/02/2026 at home.'],
+  },
+});
+
+const LINE = /[^\n]*(?:\n|$)/g;
+
+/** The visits in a text, in order; fewer than two means the text is one visit. */
+export function findVisits(text: string): Visit[] {
+  const starts: { at: number; label: string }[] = [];
+  // Cheap gate: no digit-slash/dash-digit or month name, no dated heading.
+  if (!/\d[/-]\d|[a-z]{3}\.? \d/i.test(text)) return [];
+  for (const m of text.matchAll(LINE)) {
+    const line = m[0];
+    if (line.length === 0) break;
+    if (line.length > 140 || !/\d/.test(line)) continue;
+    const v = VISIT_HEADING.re.exec(line.replace(/\r?\n$/, ''));
+    if (v) starts.push({ at: m.index ?? 0, label: (v[1] ?? v[2] ?? '').trim() });
+  }
+  return starts.map((s, i) => ({ start: s.at, end: starts[i + 1]?.at ?? text.length, label: s.label }));
+}
+
+/** The visit to analyse: the one holding `cursor` (an offset into the text), else the last. */
+export function pickVisit(visits: readonly Visit[], cursor?: number): number {
+  if (cursor !== undefined) {
+    const i = visits.findIndex((v) => cursor >= v.start && cursor < v.end);
+    if (i >= 0) return i;
+  }
+  return visits.length - 1;
+}
+
+/** The text with everything outside [start, end) blanked (line breaks kept), so offsets still hold. */
+export function onlyVisit(text: string, v: Visit): string {
+  const blank = (s: string) => s.replace(/[^\n\r]/g, ' ');
+  return blank(text.slice(0, v.start)) + text.slice(v.start, v.end) + blank(text.slice(v.end));
+}
