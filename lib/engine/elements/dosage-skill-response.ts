@@ -159,6 +159,8 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
     element: 'response',
     re: words(
       '(?<!as )tolerat(?:ed|es|ing)',
+      // charting shorthand: "Pt tol well", "tol'd fair"
+      "tol(?:'?d|\\.)? (?:well|fair|poor|good)",
       'tolerance (?:was|good|fair|poor)',
       '(?:good|fair|poor) tolerance',
       'well tolerated',
@@ -166,7 +168,7 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'no c/o',
       '(?:without|w/o|no) (?:c/o|complaints?|increase|increased|pain|LOB|loss of balance|reproduction|sx|symptoms|giving way|freezing|rest breaks?)',
     ),
-    examples: { positive: ['tolerated well'], negative: ['as tolerated'] },
+    examples: { positive: ['tolerated well', 'pt tol well'], negative: ['as tolerated', 'tol to 3 sets'] },
   },
   {
     id: 'response.change',
