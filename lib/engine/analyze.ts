@@ -153,9 +153,12 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       labels.push(prior && head && ONE_ON_ONE_LABEL.re.test(text.slice(head.headStart, head.headEnd)) ? prior : null);
       for (const m of r.mentions) if (m.value === null) flags.push(implausible(m.raw, [i]));
     }
+    // A heading's items include those of the labelled items under it ("Ther ex 30 min (split):" → "0-15 min: …").
+    const childItems = new Map<number, number[]>();
+    for (const c of blocks)
+      if (c.parent !== undefined) childItems.set(c.parent, [...(childItems.get(c.parent) ?? []), ...c.items]);
     blocks.forEach((b, bi) => {
-      // A heading's items include those of the labelled items under it ("Ther ex 30 min (split):" → "0-15 min: …").
-      const labelled = blocks.flatMap((c) => (c.parent === bi ? c.items : []));
+      const labelled = childItems.get(bi) ?? [];
       const items = [...b.items, ...labelled];
       if (!b.headOnly || items.length === 0) return;
       const mentions = findMinutes(view, b.headStart, b.headEnd);

@@ -7,6 +7,7 @@ import type { Flag, Segment } from '../contracts/analysis';
 import { DETECTORS_BY_ELEMENT } from './elements';
 import { flag } from './flag-registry';
 import { AIDE_TIME, CO_TREAT, CO_TREAT_SPLIT, INDEPENDENT_HEP, WALK_FOR_DISTANCE } from './flag-rules';
+import { pattern } from './pattern';
 
 const performed = (s: Segment) => s.status === 'performed';
 const timed = (s: Segment) => s.minutes !== null && Number.isFinite(s.minutes) && s.minutes > 0;
@@ -54,7 +55,11 @@ function aideTime(segments: readonly Segment[]): Flag[] {
 
 const SKILL = DETECTORS_BY_ELEMENT.get('skilled-input') ?? [];
 // Literal pre-check so the two-sided patterns below run only on the few segments that could match.
-const MAYBE_UNSKILLED = /walk|amb|HEP|home/i;
+const MAYBE_UNSKILLED = pattern({
+  id: 'care.maybe-unskilled',
+  re: /walk|amb|HEP|home/i,
+  examples: { positive: ['Walked 6 laps', 'HEP reviewed'], negative: ['Bike 10 min'] },
+}).re;
 
 /** Walking only for distance/endurance, or an independent home program repeated, with no skill shown. */
 function possiblyUnskilled(segments: readonly Segment[]): Flag[] {

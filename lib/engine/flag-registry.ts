@@ -62,17 +62,20 @@ export function flag(id: FlagId, message: string, segments: readonly number[], s
  * and a warning outranks an info note.
  */
 export function mergeFlags(flags: readonly Flag[]): Flag[] {
-  const byId = new Map<string, Flag>();
+  const byId = new Map<string, { flag: Flag; messages: Set<string>; segments: Set<number> }>();
   for (const f of flags) {
     const prev = byId.get(f.id);
     if (!prev) {
-      byId.set(f.id, { ...f, segments: [...f.segments] });
+      byId.set(f.id, { flag: { ...f }, messages: new Set([f.message]), segments: new Set(f.segments) });
       continue;
     }
-    if (!prev.message.split(' · ').includes(f.message)) prev.message = `${prev.message} · ${f.message}`;
-    if (f.severity === 'warning') prev.severity = 'warning';
-    for (const s of f.segments) if (!prev.segments.includes(s)) prev.segments.push(s);
-    prev.segments.sort((a, b) => a - b);
+    // Sets keep merging linear however many findings of one kind a long note raises.
+    if (!prev.messages.has(f.message)) {
+      prev.messages.add(f.message);
+      prev.flag.message = `${prev.flag.message} · ${f.message}`;
+    }
+    if (f.severity === 'warning') prev.flag.severity = 'warning';
+    for (const s of f.segments) prev.segments.add(s);
   }
-  return [...byId.values()];
+  return [...byId.values()].map((e) => ({ ...e.flag, segments: [...e.segments].sort((a, b) => a - b) }));
 }

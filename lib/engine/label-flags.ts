@@ -7,9 +7,14 @@ import type { Flag, Segment } from '../contracts/analysis';
 import type { Code } from '../contracts/codes';
 import { flag } from './flag-registry';
 import { ONE_ON_ONE_LABEL } from './flag-rules';
+import { pattern } from './pattern';
 
 const LABEL_RULE = /^(97\d{3})\.label$/;
-const CPT = /\b(97530|97110|97112|97535|97116|97140)\b/;
+const CPT = pattern({
+  id: 'label.cpt',
+  re: /\b(97530|97110|97112|97535|97116|97140)\b/,
+  examples: { positive: ['97110 (12 min): SLR 3x10'], negative: ['97150 group 30 min'] },
+}).re;
 
 /** How the label is usually written, for messages. */
 const LABEL_NAMES: Record<Code, string> = {

@@ -2,6 +2,7 @@
 import type { SegmentStatus } from '../contracts/analysis';
 import { CODE_NAMES, type Code } from '../contracts/codes';
 import type { Verdict } from './classify';
+import { pattern } from './pattern';
 
 const PURPOSE_WORDS: Record<Code, string> = {
   '97530': 'a functional task',
@@ -38,7 +39,11 @@ const STATUS_WORDS: Record<Exclude<SegmentStatus, 'performed'>, string> = {
   other: 'it is not a billable intervention here (report, assessment, conversation or unsupervised time)',
 };
 
-const AIDE = /\b(?:aides?|tech|technician)\b/i;
+const AIDE = pattern({
+  id: 'why.aide',
+  re: /\b(?:aides?|tech|technician)\b/i,
+  examples: { positive: ['Rehab aide'], negative: ['technique'] },
+}).re;
 
 const q = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`;
 

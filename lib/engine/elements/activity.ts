@@ -86,6 +86,8 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
     id: 'activity.task',
     element: 'activity',
     re: words(
+      // Rising from a chair, bed or floor is the task itself ("practiced rising from recliner-height chair").
+      'ris(?:e|es|ing) from',
       'sit[- ]?(?:to|2|>|->)[- ]?stand',
       'STS',
       '(?:bed|chair|toilet|tub|car|shower|squat[- ]pivot|stand[- ]pivot|slide[- ]board) transfers?',

@@ -101,15 +101,14 @@ export const SKILL_DETECTORS: readonly Detector[] = [
     re: words(
       '(?:min|mod|max|minimal|moderate|maximal)\\.? ?(?:A|assist(?:ance)?|asst)',
       'CGA',
-      'SBA',
+      // Stand-by assistance alone is not skilled input (domain.md §7, §12): SBA is not listed here.
       'contact guard(?: assist)?',
-      'stand[- ]?by assist',
       'assist(?:ed|ance)',
       'guard(?:ing|ed)',
       'spott(?:ing|ed)',
       'gait belt',
     ),
-    examples: { positive: ['STS x10 min A'], negative: ['STS x10 independently'] },
+    examples: { positive: ['STS x10 min A'], negative: ['STS x10 independently', 'Bike 10 min, SBA'] },
   },
   {
     id: 'skilled-input.teaching',

@@ -123,9 +123,12 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
     status: 'other',
     dir: 'pre',
     window: 1,
-    terms: ['after', 'following'],
+    terms: ['after', 'following', 'at end of', 'at the end of', 'by end of', 'by the end of'],
     examples: {
-      positive: ['Mild SOB (RPE 13) after UBE, recovered quickly.'],
+      positive: [
+        'Mild SOB (RPE 13) after UBE, recovered quickly.',
+        'Pt tearful at the end of tub transfer practice, reassured.',
+      ],
       negative: ['UBE 8 min fwd/back level 2 for UE endurance, VC for pacing.'],
     },
   },

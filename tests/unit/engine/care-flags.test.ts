@@ -35,6 +35,18 @@ describe('aide and unskilled time', () => {
   });
 });
 
+describe('stand-by assistance alone is not skilled input', () => {
+  it('SBA alone leaves skilled input missing and walking for distance possibly unskilled', () => {
+    const a = analyze('Walked 6 laps in hallway for endurance 10 min, SBA.');
+    expect(a.missing.some((m) => m.element === 'skilled-input')).toBe(true);
+    expect(a.flags.map((f) => f.id)).toContain('skill.possibly-unskilled');
+  });
+  it('cues with SBA are skilled input', () => {
+    const a = analyze('Recumbent bike 10 min L3 for LE endurance, SBA, VC to keep cadence 60 rpm.');
+    expect(a.missing.some((m) => m.element === 'skilled-input')).toBe(false);
+  });
+});
+
 describe('the written label is the prior', () => {
   it('a job-task verb does not turn a labelled TA block into manual therapy', () => {
     const a = analyze(
@@ -67,5 +79,24 @@ describe('flag registry', () => {
     const got = a.flags.map((f) => f.id);
     expect(new Set(got).size).toBe(got.length);
     for (const id of got) expect(id in FLAG_DEFS || id.startsWith('ncci.')).toBe(true);
+  });
+});
+
+describe('mergeFlags', () => {
+  it('keeps one flag per id: distinct messages joined, segments united, a warning outranks info', async () => {
+    const { flag, mergeFlags } = await import('../../../lib/engine/flag-registry');
+    const merged = mergeFlags([
+      flag('minutes.implausible', '"400 min" is not plausible.', [3], 'info'),
+      flag('units.cms-tie', 'tie', [0]),
+      flag('minutes.implausible', '"900 min" is not plausible.', [1, 3]),
+      flag('minutes.implausible', '"400 min" is not plausible.', [5]),
+    ]);
+    expect(merged.map((f) => f.id)).toEqual(['minutes.implausible', 'units.cms-tie']);
+    expect(merged[0]).toEqual({
+      id: 'minutes.implausible',
+      severity: 'warning',
+      message: '"400 min" is not plausible. · "900 min" is not plausible.',
+      segments: [1, 3, 5],
+    });
   });
 });
