@@ -43,7 +43,9 @@ const NOT_TREATMENT_AFTER =
 const LABEL_AFTER = /^\s*\)?\s*(?::|[-–—](?=\s))/;
 /** Narrative billing time: "spent 35 minutes on balance", "10 minutes of gait training". */
 const NARRATIVE_AFTER = /^\s*(?:of|on|doing|working|spent)\b/i;
-const NARRATIVE_BEFORE = /\b(?:spent|for a total of|total(?:ing)?|approx\.?|~)\s*$/i;
+// "for about 18 minutes", "roughly 10 min": a dictated approximation of the time spent.
+const NARRATIVE_BEFORE =
+  /\b(?:spent|for a total of|total(?:ing)?|approx\.?|~|(?:for )?(?:about|around|roughly|approximately|nearly|almost))\s*$/i;
 /** A clause holding nothing but the time ("… for quad strength. 12 min.", "… at home, 12 min"). */
 const ALONE_BEFORE = /(?:^|[,;.(]|\b(?:for|x|total|approx\.?|~))\s*$/i;
 const ALONE_AFTER = /^\s*(?:total\s*)?\)?\s*(?:[,;.]|$)/i;
