@@ -253,6 +253,9 @@ export const SESSION_RESPONSE = words(
   "tolerated (?:all|the|today'?s|entire)? ?(?:tx|treatment|session|interventions?|therapy|exercises?|activities|visit|program)",
   '(?:tx|treatment|session|interventions?|therapy) (?:was |were )?(?:well )?tolerated',
   'no adverse (?:reactions?|events?|effects?)',
+  // a dictated or paediatric summary of the whole visit: "she tolerated everything well", "child engaged well"
+  'tolerated (?:everything|it all|all of it)',
+  '(?:child|pt|patient|he|she|they) (?:was )?engaged (?:well|throughout)',
   '(?:at|by) (?:the )?end of (?:the )?(?:session|tx|treatment|visit)',
   'throughout (?:the )?(?:session|tx|treatment|visit)',
   '(?:post|after)[- ](?:tx|treatment|session)',
