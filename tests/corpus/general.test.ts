@@ -18,7 +18,7 @@ const jsonl = <T>(file: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 /** Floors measured after the generalisation rules landed (raise them, never lower them). */
-const FLOOR = { statements: 0, exactSets: 0, units: 0, precision: 0, recall: 0 };
+const FLOOR = { statements: 0.95, exactSets: 0.8, units: 0.85, precision: 0.8, recall: 0.8 };
 
 describe('general held-out set', () => {
   const statements = jsonl<IndStatement>('statements.jsonl').map((s) => {
