@@ -5,17 +5,11 @@
  */
 import type { Flag, Segment } from '../contracts/analysis';
 import { DETECTORS_BY_ELEMENT } from './elements';
-import { flag } from './flag-registry';
+import { flag, indices, performed } from './flag-registry';
 import { AIDE_TIME, CO_TREAT, CO_TREAT_SPLIT, INDEPENDENT_HEP, WALK_FOR_DISTANCE } from './flag-rules';
 import { pattern } from './pattern';
 
-const performed = (s: Segment) => s.status === 'performed';
 const timed = (s: Segment) => s.minutes !== null && Number.isFinite(s.minutes) && s.minutes > 0;
-function indices(segments: readonly Segment[], keep: (s: Segment) => boolean): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < segments.length; i++) if (keep(segments[i] as Segment)) out.push(i);
-  return out;
-}
 
 /**
  * Co-treatment (Part B): two therapists treating one patient at once may not both bill the full time.

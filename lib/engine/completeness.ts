@@ -138,12 +138,18 @@ export function hasElement(block: Block, element: Element, segments?: readonly S
 const ORDER = Object.keys(REQUIRED) as Element[];
 
 /**
- * A block with no minutes and no dosage of its own, for a code the note already documents with minutes
+ * A block with no minutes, dosage or skilled input of its own, for a code the note already documents with minutes
  * ("No c/o knee pain during squats.", "mild agitation at end of dressing"), is a comment on that
  * intervention, not a new one: it is not checked on its own.
  */
 export function isResponseOnly(block: Block, codesWithMinutes: ReadonlySet<Code>): boolean {
-  return !block.hasMinutes && codesWithMinutes.has(block.code) && !hasElement(block, 'dosage');
+  // A dose or the therapist's own input ("instructed pt in …") makes it an intervention of its own.
+  return (
+    !block.hasMinutes &&
+    codesWithMinutes.has(block.code) &&
+    !hasElement(block, 'dosage') &&
+    !hasElement(block, 'skilled-input')
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * Flags are built only through `flag()`, and `mergeFlags()` keeps one flag per id in an Analysis
  * (the sidebar keys its list by id, and a coder reads one finding per problem).
  */
-import type { Flag } from '../contracts/analysis';
+import type { Flag, Segment } from '../contracts/analysis';
 
 type Severity = Flag['severity'];
 
@@ -55,6 +55,16 @@ export type FlagId = keyof typeof FLAG_DEFS | `ncci.${string}`;
 export function flag(id: FlagId, message: string, segments: readonly number[], severity?: Severity): Flag {
   const def = (FLAG_DEFS as Record<string, { severity: Severity }>)[id];
   return { id, severity: severity ?? def?.severity ?? 'warning', message, segments: [...segments] };
+}
+
+/** Whether a segment is care performed today (the segments most flags are about). */
+export const performed = (s: Segment) => s.status === 'performed';
+
+/** Indices of the segments `keep` accepts: the segments a flag is about. */
+export function indices(segments: readonly Segment[], keep: (s: Segment) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < segments.length; i++) if (keep(segments[i] as Segment)) out.push(i);
+  return out;
 }
 
 /**

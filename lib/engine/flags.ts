@@ -6,20 +6,13 @@ import type { CodeLine, Flag, Segment } from '../contracts/analysis';
 import type { Code } from '../contracts/codes';
 import { careFlags } from './care-flags';
 import { blocksOf, hasElement } from './completeness';
-import { flag } from './flag-registry';
+import { flag, indices, performed } from './flag-registry';
 import { GROUP_LANGUAGE, OT_DISCIPLINE, PT_DISCIPLINE } from './flag-rules';
 import { labelFlags, writtenAs } from './label-flags';
 import type { NcciPair } from './ncci';
 import { ncciFlags } from './ncci-flags';
 import type { Discipline } from './options';
 import { unitMentions } from './units-in-note';
-
-const performed = (s: Segment) => s.status === 'performed';
-function indices(segments: readonly Segment[], keep: (s: Segment) => boolean): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < segments.length; i++) if (keep(segments[i] as Segment)) out.push(i);
-  return out;
-}
 
 /**
  * One-on-one codes written with language about several patients at once. Group words make the engine

@@ -5,11 +5,9 @@
  * note names it) — an evaluation is never a segment code, so it is read from the text.
  */
 import type { Flag, Segment } from '../contracts/analysis';
-import { flag } from './flag-registry';
+import { flag, performed } from './flag-registry';
 import { CLOCK_RANGE, EVAL_CODE, REEVAL, REEVAL_FUTURE } from './flag-rules';
 import { isEvaluation, type NcciPair, ncciId, pairsAmong } from './ncci';
-
-const performed = (s: Segment) => s.status === 'performed';
 
 /** Whether `at` falls inside a segment that is not about today's care (a plan, goal, history …). */
 function insideNonPerformed(segments: readonly Segment[], at: number): boolean {

@@ -108,6 +108,7 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'catch(?:ing)?',
       'circuit',
       'lifted',
+      'get(?:ting)? (?:in|out|into|up|on|off)(?:/(?:in|out|off|on))? (?:of |from )?(?:the |a |her |his |their )?(?:bed|car|tub|shower|chair|recliner|couch|sofa|toilet|truck|van)',
       'ris(?:e|es|ing) from',
       'climb(?:s|ed|ing)?',
       'step(?:s|ped|ping)? (?:up|down|over|off|onto)',

@@ -40,7 +40,7 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
     element: 'dosage',
     re: words(
       String.raw`\d+\s*(?:ft|feet|foot|m|meters?|metres?|yards?|yds?)`,
-      String.raw`\d+\s*(?:steps|stairs|flights?|curbs?)`,
+      String.raw`\d+\s+(?:[a-z]+\s+)?(?:steps|stairs|flights?|curbs?)`,
       String.raw`(?:a |one |two |\d )?flights? of stairs`,
       // After walking words 50' and up is feet ("amb 200'"); elsewhere ' means minutes.
       String.raw`(?:amb\w*|walk\w*|gait)[^.;\n]{0,20}?(?:[5-9]\d|\d{3,4})\s*'`,
@@ -191,7 +191,7 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
     re: words(
       String.raw`\d+\s*/\s*\d+(?!\s*(?:pain|x|wk|week|day))(?:\s*(?:trials?|attempts?|reps?|sets?|times))?`,
       String.raw`\d+\s*%\s*(?:of\s+)?(?:trials?|the time|of time|accuracy)`,
-      String.raw`(?:by|on|after) (?:the )?(?:last|final|end|\d(?:st|nd|rd|th)) (?:trial|set|rep|round|attempt|bout)s?`,
+      String.raw`(?:by|on|after|in) (?:the |her |his |their )?(?:last|final|first|second|third|end|\d(?:st|nd|rd|th))(?: (?:two|three|four|\d))? (?:trial|set|rep|round|attempt|bout)s?`,
       'by (?:the )?end',
       'completed (?:all|each|every|\\d+/\\d+)',
     ),
@@ -207,8 +207,9 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'pain (?:after|post|decreased|increased|reduced|improved|same|unchanged|\\d+/10)',
       '\\d+/10',
       'c/o',
-      'reports?',
-      'reported',
+      // the patient's report of how it went ("pt reports less pain"), not another person's ("nursing reports")
+      "(?:pt|patient|she|he|they|child)(?:'s)? (?:reports?|reported|states?|stated)",
+      '(?<!(?:nursing|nurse|RN|MD|staff|family|caregiver|mom|dad)\\s)(?:reported|reports?(?= (?:less|more|no|decreased|increased|improved|feeling|feels|pain|\\d)))',
       'fatigue[ds]?',
       'SOB',
       'DOE',
