@@ -117,7 +117,7 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'instruct(?:ed|ion|ions)?',
       'educat(?:ed|ion)',
       'demonstrat(?:ed|ion)',
-      "(?:therapist|PT|OT|return) demo(?:'?d|ed)?",
+      "(?:therapist|PT|OT) demo(?:'?d|ed)?",
       '(?<!return[- ])demo(?!\\W?d)',
       'taught',
       'teach(?:ing)?',
