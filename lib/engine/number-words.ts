@@ -51,7 +51,7 @@ export const NUMBER_WORD: Pattern = pattern({
   },
 });
 
-const valueOf = (w: string): number => {
+const wordValue = (w: string): number => {
   const [a, b] = w.toLowerCase().split(/[- ]/);
   return (UNITS[a as string] ?? 0) + (b ? (UNITS[b] ?? 0) : 0);
 };
@@ -59,5 +59,5 @@ const valueOf = (w: string): number => {
 /** `text` with counting number words as digits, same length and offsets. */
 export function maskNumberWords(text: string): string {
   if (!/[a-z]/i.test(text)) return text;
-  return text.replace(NUMBER_WORD.re, (w) => String(valueOf(w)).padEnd(w.length, ' '));
+  return text.replace(NUMBER_WORD.re, (w) => String(wordValue(w)).padEnd(w.length, ' '));
 }
