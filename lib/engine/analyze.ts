@@ -16,6 +16,7 @@ import { buildLedger } from './ledger';
 import { RULESET_VERSION } from './lexicon/version';
 import { type Hit, type Matcher, matchAll, matchRange, prepare } from './matcher';
 import { findMinutes, sumMinutes } from './minutes';
+import { maskNumberWords } from './number-words';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
 import { type Piece, segment } from './segment';
 import { analyzeStatement, type StatementResult } from './statement';
@@ -126,7 +127,8 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
   const units: number[] = [];
   const labels: (Code | null)[] = [];
   if (!looksBinary(text)) {
-    const view = maskMarkup(text);
+    // Dictated counts and times ('three sets of ten', 'about eighteen minutes') are read as digits.
+    const view = maskNumberWords(maskMarkup(text));
     const matcher = matcherFor(options.vocabulary);
     const hitsIn = hitFinder(view, matcher, options.ignoreTerms);
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);

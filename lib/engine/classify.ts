@@ -62,6 +62,12 @@ export function classify(
   // functional task that movement practises (97530); it is self-care training only when the task's
   // technique, equipment or safety is taught (domain.md §11).
   const practised = hits.some((h) => h.rule.asPurpose === '97530' && !ctx.scopeOf(h)) && !teaches(hits);
+  // A transfer practised for a stated goal ("toilet transfer practice x3, mod A, to enable toileting")
+  // is 97530 even when the ADL names the transfer; 97535 is teaching its technique or equipment (§11).
+  const transferDrill =
+    practised &&
+    hits.some((h) => h.rule.id === '97530.transfer' && !ctx.scopeOf(h)) &&
+    hits.some((h) => h.rule.kind === 'purpose' && ctx.scopeOf(h) && !ctx.scopeOf(h)?.skill);
   let decisive: Hit | null = null;
   let walk = false;
   for (const h of hits) {
@@ -85,7 +91,12 @@ export function classify(
     else if (scope && r.kind === 'activity' && r.asPurpose) {
       code = r.asPurpose;
       w *= ACTIVITY_AS_PURPOSE;
-    } else if (scope && r.kind === 'activity' && r.code === '97535' && r.role !== 'decisive' && practised) {
+    } else if (
+      r.kind === 'activity' &&
+      r.code === '97535' &&
+      r.role !== 'decisive' &&
+      (transferDrill || (scope && practised))
+    ) {
       code = '97530';
       w *= ACTIVITY_AS_PURPOSE;
     } else if (r.kind === 'purpose') w *= named.has(code) ? PURPOSE_LOOSE : 0;

@@ -49,13 +49,26 @@ export const ADMINISTRATIVE: readonly Pattern[] = patterns([
   },
   {
     id: 'clause.present-reviewed',
-    re: /^(?:(?:mom|dad|parents?|caregiver|spouse|wife|husband|dtr|daughter|son|family)\s+(?:present|observed|attended)|(?:HEP|home (?:exercise )?program)\s+(?:reviewed|issued|updated|given|provided)|(?:HEP|home program)\s*(?:reviewed|issued|updated)?\s*$)[^.;]{0,40}(?:[.;,]\s*(?:(?:HEP|home program)\s+(?:reviewed|issued|updated|given|provided)|(?:mom|dad|parents?|caregiver)\s+(?:present|observed))?)*\.?$/i,
+    re: /^(?:(?:mom|dad|parents?|caregiver|spouse|wife|husband|dtr|daughter|son|family)\s+(?:present|observed|attended)|(?:HEP|home (?:exercise )?program)(?:\s+(?:copy|copies|handout|sheet|packet))?\s+(?:reviewed|issued|updated|given|provided)|(?:HEP|home program)\s*(?:reviewed|issued|updated)?\s*$)[^.;]{0,40}(?:[.;,]\s*(?:(?:HEP|home program)\s+(?:reviewed|issued|updated|given|provided)|(?:mom|dad|parents?|caregiver)\s+(?:present|observed))?)*\.?$/i,
     examples: {
-      positive: ['Mom present, HEP reviewed.', 'HEP updated.'],
+      positive: ['Mom present, HEP reviewed.', 'HEP updated.', 'HEP handout given to pt.'],
       negative: ['HEP: bridges 2x10 issued w/ handout, pt return-demo x3'],
     },
   },
 ]);
+
+/**
+ * A reminder to keep doing something at home ("Dad encouraged to continue ball games at home"): the
+ * family's or patient's homework, not care delivered today. Teaching a technique has no "to continue".
+ */
+export const HOME_REMINDER: Pattern = pattern({
+  id: 'clause.home-reminder',
+  re: /^(?:mom|dad|mother|father|parents?|caregivers?|family|spouse|wife|husband|dtr|daughter|son|grandma|grandmother|pt|patient|child)\s+(?:was\s+|were\s+)?(?:instructed|encouraged|reminded|told|asked|advised)\s+to\s+(?:continue|keep|carry over|practi[cs]e|work on)\b[^.;]*\b(?:at home|HEP|home program|daily|between (?:sessions|visits))\b[^;]*$/i,
+  examples: {
+    positive: ['Dad encouraged to continue ball games at home.', 'Pt reminded to keep practising HEP daily.'],
+    negative: ['Mother trained in car-seat transfer technique, return demo x2.', 'Pt instructed in HEP: bridges 2x10.'],
+  },
+});
 
 /** Measurements and test results: degrees, MMT grades, girth, timed balance and outcome scores. */
 export const MEASUREMENT: Pattern = pattern({
@@ -87,6 +100,7 @@ export function passiveRole(raw: string): PassiveRole | null {
   const dose = DOSE.re.test(t);
   // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.
   if (!dose && (ADMINISTRATIVE[1] as Pattern).re.test(t)) return 'administrative';
+  if (!dose && HOME_REMINDER.re.test(t)) return 'administrative';
   if (dose || CARE.test(t)) return null;
   for (const p of ADMINISTRATIVE) if (p.re.test(t)) return 'administrative';
   if (REPORT.re.test(t)) return 'report';

@@ -19,6 +19,7 @@ import {
   SESSION_RESPONSE_OUTSIDE,
 } from './elements';
 import { RULES } from './lexicon';
+import { maskNumberWords } from './number-words';
 
 /** One intervention: segment indices sharing a code, read together. */
 export interface Block {
@@ -127,8 +128,10 @@ export function hasElement(block: Block, element: Element, segments?: readonly S
   if (element === 'minutes') return block.hasMinutes;
   if (element === 'activity' && segments && block.segments.some((i) => namesActivity(segments[i] as Segment)))
     return true;
+  // A dictated dose ("three sets of ten", "grade two glides") is a dose written in words.
+  const text = element === 'dosage' ? maskNumberWords(block.text) : block.text;
   for (const d of DETECTORS_BY_ELEMENT.get(element) ?? [])
-    if ((d.codes === undefined || d.codes.includes(block.code)) && d.re.test(block.text)) return true;
+    if ((d.codes === undefined || d.codes.includes(block.code)) && d.re.test(text)) return true;
   return false;
 }
 

@@ -48,6 +48,9 @@ const STOP = new Set([
   'decreased',
   'improve',
   'improved',
+  // dictated narrative: "we started with pendulums" is not "stated"
+  'started',
+  'starting',
 ]);
 
 const SUFFIX = /(?:ing|ion|ions|ed|er|ers|ive|ory)$/;

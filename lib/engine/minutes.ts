@@ -34,6 +34,9 @@ const MIN =
  */
 const NOT_TREATMENT =
   /\b(?:recover(?:ed|y|s)?|rest(?:ed|ing)?|rest break|break|back to baseline|every|q)\b[^.;,\d]{0,14}$/i;
+/** The visit's length, not an intervention's: "the patient was seen today for 45 minutes", "treated for 50 min". */
+const VISIT_BEFORE =
+  /\b(?:seen|treated|visited)\b(?:\s+(?:today|this (?:morning|afternoon|date)|in (?:the )?clinic|at home))?\s+for\s+(?:a total of\s+|about\s+|approx\.?\s*|~\s*)?$/i;
 /** A point in time, not a duration: "fatigued at 35 min", "pain eased after 5 min". */
 const TIME_POINT = /\b(?:at|after|by|within)\s*~?\s*$/i;
 /** A frequency, a time point or the session's length after the number ("5 min/day", "15 min late", "52 min of timed tx"). */
@@ -43,7 +46,9 @@ const NOT_TREATMENT_AFTER =
 const LABEL_AFTER = /^\s*\)?\s*(?::|[-–—](?=\s))/;
 /** Narrative billing time: "spent 35 minutes on balance", "10 minutes of gait training". */
 const NARRATIVE_AFTER = /^\s*(?:of|on|doing|working|spent)\b/i;
-const NARRATIVE_BEFORE = /\b(?:spent|for a total of|total(?:ing)?|approx\.?|~)\s*$/i;
+// "for about 18 minutes", "roughly 10 min": a dictated approximation of the time spent.
+const NARRATIVE_BEFORE =
+  /\b(?:spent|for a total of|total(?:ing)?|approx\.?|~|(?:for )?(?:about|around|roughly|approximately|nearly|almost))\s*$/i;
 /** A clause holding nothing but the time ("… for quad strength. 12 min.", "… at home, 12 min"). */
 const ALONE_BEFORE = /(?:^|[,;.(]|\b(?:for|x|total|approx\.?|~))\s*$/i;
 const ALONE_AFTER = /^\s*(?:total\s*)?\)?\s*(?:[,;.]|$)/i;
@@ -136,6 +141,7 @@ export function findMinutes(text: string, from: number, to: number): MinuteMenti
     if (prime && (Number.isNaN(n) || n > 60 || (walking && !labelled))) continue;
     if (NOT_TREATMENT.test(s.slice(Math.max(0, i - 24), i)) || TIME_POINT.test(s.slice(Math.max(0, i - 10), i)))
       continue;
+    if (VISIT_BEFORE.test(s.slice(Math.max(0, i - 40), i))) continue;
     const j = (m.index ?? 0) + m[0].length;
     if (NOT_TREATMENT_AFTER.test(s.slice(j, j + 12))) continue;
     const value = Number.isNaN(n) || negative || n > MAX_MINUTES ? null : n;

@@ -274,7 +274,8 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     if (!/[A-Za-z0-9]/.test(body)) continue;
     const continues = !fresh && !head && !row && !bullet && (indented || !closed);
     fresh = false;
-    closed = /[.!?:]["')\]]?\s*$/.test(body);
+    // A flowsheet row is whole: the plain line after a table ("Pt tol well.") is not its continuation.
+    closed = row || /[.!?:]["')\]]?\s*$/.test(body);
     if (HEAD_ONLY.test(body.trim()) || (/:\s*$/.test(body) && body.length < 80)) {
       if (section === 'subjective' || section === 'assessment' || section === 'history' || section === 'info')
         if (HEAD_ONLY.test(body.trim())) section = 'objective';

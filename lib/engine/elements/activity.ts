@@ -172,8 +172,16 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'medication (?:set[- ]?up|management)',
       'adaptive equipment',
       'caregiver training',
+      // clothing fasteners name the dressing task: "button board", "buttoning coat", "zipper practice"
+      'button(?:ing|s| board| hook)',
+      'zipp(?:er|ers|ing)',
+      'snaps',
+      'shoe ?(?:tying|laces)',
     ),
-    examples: { positive: ['LB dressing with reacher and sock aid'], negative: ['ADL training'] },
+    examples: {
+      positive: ['LB dressing with reacher and sock aid', 'button board 5 trials'],
+      negative: ['ADL training', 'call button within reach'],
+    },
   },
   {
     id: 'activity.gait-device-surface',

@@ -117,6 +117,7 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'instruct(?:ed|ion|ions)?',
       'educat(?:ed|ion)',
       'demonstrat(?:ed|ion)',
+      "(?:therapist|PT|OT) demo(?:'?d|ed)?",
       '(?<!return[- ])demo(?!\\W?d)',
       'taught',
       'teach(?:ing)?',
@@ -157,6 +158,8 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
     element: 'response',
     re: words(
       '(?<!as )tolerat(?:ed|es|ing)',
+      // charting shorthand: "Pt tol well", "tol'd fair"
+      "tol(?:'?d|\\.)? (?:well|fair|poor|good)",
       'tolerance (?:was|good|fair|poor)',
       '(?:good|fair|poor) tolerance',
       'well tolerated',
@@ -164,7 +167,7 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'no c/o',
       '(?:without|w/o|no) (?:c/o|complaints?|increase|increased|pain|LOB|loss of balance|reproduction|sx|symptoms|giving way|freezing|rest breaks?)',
     ),
-    examples: { positive: ['tolerated well'], negative: ['as tolerated'] },
+    examples: { positive: ['tolerated well', 'pt tol well'], negative: ['as tolerated', 'tol to 3 sets'] },
   },
   {
     id: 'response.change',
@@ -251,6 +254,9 @@ export const SESSION_RESPONSE = words(
   "tolerated (?:all|the|today'?s|entire)? ?(?:tx|treatment|session|interventions?|therapy|exercises?|activities|visit|program)",
   '(?:tx|treatment|session|interventions?|therapy) (?:was |were )?(?:well )?tolerated',
   'no adverse (?:reactions?|events?|effects?)',
+  // a dictated or paediatric summary of the whole visit: "she tolerated everything well", "child engaged well"
+  'tolerated (?:everything|it all|all of it)',
+  '(?:child|pt|patient|he|she|they) (?:was )?engaged (?:well|throughout)',
   '(?:at|by) (?:the )?end of (?:the )?(?:session|tx|treatment|visit)',
   'throughout (?:the )?(?:session|tx|treatment|visit)',
   '(?:post|after)[- ](?:tx|treatment|session)',

@@ -195,8 +195,14 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'alignment',
       'quality of movement',
       'fall (?:risk|prevention)',
+      // a control aim is a motor-control purpose: "eccentric quad control", "trunk control in sitting"
+      '(?:motor|neuromuscular|eccentric|dynamic|trunk|pelvic|lumbopelvic|core|postural|knee|quad|hip|scapular|head) control',
+      'motor planning',
     ),
-    examples: { positive: ['weight shifts for midline orientation'], negative: ['weight shifts x20'] },
+    examples: {
+      positive: ['weight shifts for midline orientation', 'step-downs 3x10, eccentric quad control'],
+      negative: ['weight shifts x20', 'eccentric step-downs 3x10'],
+    },
   },
   {
     id: 'purpose.function',

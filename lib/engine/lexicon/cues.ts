@@ -21,6 +21,7 @@ export const CUE_RULES: readonly Rule[] = [
       'to promote',
       'to facilitate',
       'to allow',
+      'to enable',
       'to address',
       'to target',
       'targeting',

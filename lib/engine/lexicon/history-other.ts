@@ -50,12 +50,21 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'y/o',
       'year old',
       'deficits after',
+      // copy-forward text from an earlier note is not today's care
+      'copied from',
+      'copied forward',
+      'carried forward',
+      'carried over from',
+      'see prior note',
+      'see previous note',
+      'per prior note',
     ],
     examples: {
       positive: [
         'PLOF: independent with transfers and ambulation without AD.',
         'Pt performed squats last visit with no pain.',
         '78 y/o F referred for gait and balance deficits after fall at home.',
+        '[Copied from 10/14] Pt seen for stair training; see prior note.',
       ],
       negative: ['Squats 3x10 today for quad strength.', 'Gait training 16 min: SPC 200 ft x2, min VC for sequencing.'],
     },
