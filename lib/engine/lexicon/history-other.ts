@@ -174,9 +174,25 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
     role: 'status',
     status: 'other',
     dir: 'both',
+    // A bare "aide" is not enough: "sock aide" is a common misspelling of the sock aid (97535
+    // equipment), and "instructed aide in transfers" is caregiver training. The aide must deliver
+    // or supervise the care, or be a therapy aide by title.
     terms: [
-      'aide',
-      'aides',
+      'aide supervised',
+      'aide supervising',
+      'aides supervised',
+      'aide monitored',
+      'aide led',
+      'aide ran',
+      'aide provided',
+      'aide performed',
+      'by aide',
+      'by an aide',
+      'by the aide',
+      'with aide',
+      'with an aide',
+      'with the aide',
+      'under aide supervision',
       'rehab aide',
       'pt aide',
       'ot aide',
@@ -187,8 +203,15 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'rehab technician',
     ],
     examples: {
-      positive: ['Aide supervised pt on NuStep L3 10 min.', 'Recumbent bike 8 min with rehab tech.'],
-      negative: ['Recumbent bike 8 min L3 for LE endurance, PT monitored HR.'],
+      positive: [
+        'Aide supervised pt on NuStep L3 10 min.',
+        'Recumbent bike 8 min with rehab tech.',
+        'Treadmill 10 min supervised by aide.',
+      ],
+      negative: [
+        'Recumbent bike 8 min L3 for LE endurance, PT monitored HR.',
+        'Trained pt to don socks with a sock aide and reacher, hip precautions reviewed, min VC.',
+      ],
     },
   },
   {
