@@ -7,9 +7,11 @@ import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import { singleFlight } from '@/lib/messaging/single-flight';
 import { highlightInField } from '@/lib/overlay/highlight';
 import { noticeOrphaning } from '@/lib/overlay/lifecycle';
+import { readPayerText } from '@/lib/overlay/page-payer';
 import { createOverlay } from '@/lib/overlay/top-frame';
 import { createReviewHandlers } from '@/lib/review/content';
-import { applySettingsToPage } from '@/lib/settings/page';
+import { applySettingsToPage, pageHostname } from '@/lib/settings/page';
+import { payerRuleFor } from '@/lib/settings/payer-page';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -69,13 +71,27 @@ export default defineContentScript({
       updateLayout: (patch) => void sendToBackground({ type: 'updateLayout', patch }),
     });
     page.onChange(overlay.handlers.reapply);
+    // Payer from the page (issue #14): only where policy names the element, and only that element's text.
+    let lastPayerText: string | null | undefined;
+    const reportPayer = () => {
+      const rule = payerRuleFor(prefs().payerOnPage, pageHostname());
+      if (!rule || ctx.isInvalid) return;
+      const text = readPayerText(document, rule.selector);
+      if (text === lastPayerText) return;
+      lastPayerText = text;
+      void sendToBackground({ type: 'pagePayer', text });
+    };
     const stop = listen(ContentMessageSchema, {
       highlightField: (msg) => {
         const shown = show(msg);
         overlay.markTextarea(watcher.field(msg.fieldId), msg.start, msg.end);
         return shown ? { ok: true } : gone;
       },
-      showSidebar: overlay.handlers.showSidebar,
+      showSidebar: async (msg, sender) => {
+        const reply = await overlay.handlers.showSidebar(msg, sender);
+        reportPayer();
+        return reply;
+      },
       layoutChanged: overlay.handlers.layoutChanged,
       toggleSidebar: overlay.handlers.toggleSidebar,
       settingsChanged: ok,

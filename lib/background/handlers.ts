@@ -5,6 +5,7 @@ import { type EffectiveSettings, type Settings, UserSettingsPatchSchema } from '
 import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap, type SenderInfo } from '../messaging/receive';
 import { isReviewField } from '../review/source';
+import { cleanPayerText, payerFromText, payerRuleFor } from '../settings/payer-page';
 import { frameAllowed, normalizeHost } from '../settings/site-gate';
 import { createLatestOnly } from './latest-only';
 import type { TabNotes } from './notes';
@@ -155,7 +156,15 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
     },
     setPayer: async (msg, sender) => {
       if (!sender.fromSidebar || sender.tabId === undefined) return errorReply('forbidden', 'sidebar only');
-      await sidebars.setPayer(sender.tabId, msg.payer);
+      sidebars.setPayer(sender.tabId, msg.payer);
+      return { ok: true };
+    },
+    pagePayer: async (msg, sender) => {
+      if (!fromTab(sender) || sender.frameId !== 0) return errorReply('forbidden', 'top frame only');
+      const { values } = await deps.effectiveSettings(true);
+      const rule = payerRuleFor(values.payerOnPage, hostOfOrigin(sender.origin));
+      const text = rule && msg.text !== null ? cleanPayerText(msg.text) : '';
+      sidebars.setPagePayer(sender.tabId, text && rule ? { text, payer: payerFromText(text, rule.words) } : null);
       return { ok: true };
     },
     setUserSettings: async (msg, sender) => {

@@ -114,8 +114,17 @@ export const UpdateLayoutSchema = z.object({ type: z.literal('updateLayout'), pa
 
 export const PayerSchema = z.nullable(z.enum(PAYER_CLASSES));
 
-/** sidebar page → background: the payer class picked for this site (stored by the background). */
+/** sidebar page → background: the payer class picked in this tab (kept for the tab, never per site). */
 export const SetPayerSchema = z.object({ type: z.literal('setPayer'), payer: PayerSchema });
+
+/**
+ * the top frame → background: the text of the element policy names as the page's payer (that
+ * element's text only, cut short; null when the element is absent). The background maps it.
+ */
+export const PagePayerTextSchema = z.object({
+  type: z.literal('pagePayer'),
+  text: z.nullable(z.string().check(z.maxLength(200))),
+});
 
 /** background → the top frame: a note is in use, mount the sidebar (and open it for a review). */
 export const ShowSidebarSchema = z.object({ type: z.literal('showSidebar'), open: z.boolean() });
@@ -153,6 +162,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   GetLayoutSchema,
   UpdateLayoutSchema,
   SetPayerSchema,
+  PagePayerTextSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -181,12 +191,18 @@ export const SidebarInitSchema = z.object({
 });
 export const SidebarLayoutSchema = z.object({ type: z.literal('sidebarLayout'), layout: LayoutSchema });
 export const SidebarPayerSchema = z.object({ type: z.literal('sidebarPayer'), payer: PayerSchema });
+/** background → sidebar page: the payer the page shows (words and the class they name), or null. */
+export const SidebarPagePayerSchema = z.object({
+  type: z.literal('sidebarPagePayer'),
+  page: z.nullable(z.object({ text: z.string().check(z.maxLength(200)), payer: PayerSchema })),
+});
 
 /** Every message the sidebar page accepts on its port. */
 export const SidebarPortMessageSchema = z.discriminatedUnion('type', [
   SidebarInitSchema,
   SidebarLayoutSchema,
   SidebarPayerSchema,
+  SidebarPagePayerSchema,
   AnalysisReadySchema,
   AnalysisStartedSchema,
   AnalysisClearedSchema,

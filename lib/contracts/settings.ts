@@ -32,6 +32,20 @@ export const RuleByPayerSchema = z.object({
 });
 export type RuleByPayer = z.infer<typeof RuleByPayerSchema>;
 
+/**
+ * Where an EHR shows the payer (policy only): for pages of `host`, the text of the element at
+ * `selector` (that element's text, nothing else of the page) names the payer; `words` say which
+ * words mean which payer class (the longest word found wins: "Medicare Advantage" over "Medicare").
+ */
+export const PayerOnPageSchema = z.object({
+  host: HostPatternSchema,
+  selector: z.string().check(z.minLength(1), z.maxLength(300)),
+  words: z
+    .array(z.object({ match: z.string().check(z.minLength(1), z.maxLength(100)), payer: z.enum(PAYER_CLASSES) }))
+    .check(z.maxLength(100)),
+});
+export type PayerOnPage = z.infer<typeof PayerOnPageSchema>;
+
 /** Where the sidebar may run: everywhere (minus `deny`) or only on `allow` (minus `deny`). */
 export const SitesSchema = z.object({
   mode: z.enum(['all', 'allowList']),
@@ -64,6 +78,7 @@ export const POLICY_ONLY_SHAPE = {
   siteAllowList: z.array(HostPatternSchema),
   ruleByPayer: RuleByPayerSchema,
   disableCopy: z.boolean(),
+  payerOnPage: z.array(PayerOnPageSchema).check(z.maxLength(50)),
 };
 
 /** The user's complete settings. */
@@ -88,6 +103,7 @@ export const EffectiveValuesSchema = z.object({
   siteAllowList: z.nullable(z.array(z.string())),
   ruleByPayer: RuleByPayerSchema,
   disableCopy: z.boolean(),
+  payerOnPage: z.array(PayerOnPageSchema),
 });
 export type EffectiveValues = z.infer<typeof EffectiveValuesSchema>;
 

@@ -18,9 +18,13 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** Policy-only keys when no policy sets them: nothing forced, nothing narrowed. */
-export const NO_POLICY_VALUES: Pick<EffectiveValues, 'orgName' | 'siteAllowList' | 'ruleByPayer' | 'disableCopy'> = {
+export const NO_POLICY_VALUES: Pick<
+  EffectiveValues,
+  'orgName' | 'siteAllowList' | 'ruleByPayer' | 'disableCopy' | 'payerOnPage'
+> = {
   orgName: null,
   siteAllowList: null,
   ruleByPayer: {},
   disableCopy: false,
+  payerOnPage: [],
 };

@@ -29,6 +29,8 @@ export const POLICY_EXPECTS: Record<PolicyKey, string> = {
   siteAllowList: 'a list of host patterns such as "ehr.clinic.example" or "*.clinic.example"',
   ruleByPayer: 'an object mapping medicare/medicaid/commercial/workersComp/selfPay to "cms" or "ama"',
   disableCopy: 'true or false',
+  payerOnPage:
+    'a list of {host, selector, words: [{match, payer}]}: where an EHR host shows the payer (a CSS selector) and which words mean which payer class',
 };
 
 export interface ParsedPolicy {

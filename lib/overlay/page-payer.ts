@@ -1,0 +1,17 @@
+/**
+ * Read the payer the EHR page shows: the text of the one element a policy selector names, and
+ * nothing else of the page. A selector the page does not match (or an invalid one) reads as null.
+ */
+import { cleanPayerText } from '../settings/payer-page';
+
+/** The text of the first element matching `selector`, folded and cut short; null when there is none. */
+export function readPayerText(doc: Document, selector: string): string | null {
+  let el: Element | null = null;
+  try {
+    el = doc.querySelector(selector);
+  } catch {
+    return null; // not a valid selector: the admin guide's test page shows this
+  }
+  const text = el ? cleanPayerText(el.textContent ?? '') : '';
+  return text === '' ? null : text;
+}
