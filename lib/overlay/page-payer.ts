@@ -12,6 +12,12 @@ export function readPayerText(doc: Document, selector: string): string | null {
   } catch {
     return null; // not a valid selector: the admin guide's test page shows this
   }
-  const text = el ? cleanPayerText(el.textContent ?? '') : '';
+  // text nodes joined by spaces: "<b>Payer</b>Medicare" reads "Payer Medicare", not "PayerMedicare"
+  const parts: string[] = [];
+  if (el) {
+    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n && parts.length < 50; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+  }
+  const text = cleanPayerText(parts.join(' '));
   return text === '' ? null : text;
 }
