@@ -1,7 +1,8 @@
 // Wiring only. Every frame watches its own editors and sends note text to the background; the top
 // frame also places the sidebar's frame (an extension page the background feeds directly).
 import { browser } from 'wxt/browser';
-import { ContentMessageSchema, MAX_MESSAGE_TEXT } from '@/lib/contracts/messages';
+import { LayoutSchema } from '@/lib/contracts/layout';
+import { type AnalyzeNote, ContentMessageSchema, MAX_MESSAGE_TEXT } from '@/lib/contracts/messages';
 import { watchNotes } from '@/lib/editors/watch';
 import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import { singleFlight } from '@/lib/messaging/single-flight';
@@ -10,8 +11,7 @@ import { noticeOrphaning } from '@/lib/overlay/lifecycle';
 import { readPayerText } from '@/lib/overlay/page-payer';
 import { createOverlay } from '@/lib/overlay/top-frame';
 import { createReviewHandlers } from '@/lib/review/content';
-import { applySettingsToPage, pageHostname } from '@/lib/settings/page';
-import { payerRuleFor } from '@/lib/settings/payer-page';
+import { applySettingsToPage } from '@/lib/settings/page';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -23,7 +23,7 @@ export default defineContentScript({
     const page = await applySettingsToPage(ctx); // dormant where the user's sites or policy exclude this host
     if (!page) return;
     noticeOrphaning(ctx);
-    const analyze = singleFlight(sendToBackground);
+    const analyze = singleFlight((msg: AnalyzeNote) => sendToBackground(msg));
     const note = (fieldId: string, text: string, fullLength?: number) => {
       if (ctx.isInvalid) return; // reading isInvalid notices a reloaded extension and shuts this script down
       const cut = fullLength !== undefined && fullLength > text.length ? { fullLength } : {};
@@ -60,12 +60,11 @@ export default defineContentScript({
       return;
     }
 
-    const prefs = () => page.current().values;
     const overlay = createOverlay(ctx, {
       frameUrl: browser.runtime.getURL('/sidebar.html'),
-      prefs: () => ({ side: prefs().sidebarSide, sideLocked: page.current().lockedKeys.includes('sidebarSide') }),
+      prefs: page.current,
       loadLayout: async () => {
-        const reply = await sendToBackground({ type: 'getLayout' });
+        const reply = await sendToBackground({ type: 'getLayout' }, LayoutSchema);
         return reply.ok ? reply.data : null;
       },
       updateLayout: (patch) => void sendToBackground({ type: 'updateLayout', patch }),
@@ -73,10 +72,9 @@ export default defineContentScript({
     page.onChange(overlay.handlers.reapply);
     // Payer from the page (issue #14): only where policy names the element, and only that element's text.
     let lastPayerText: string | null | undefined;
-    const reportPayer = () => {
-      const rule = payerRuleFor(prefs().payerOnPage, pageHostname());
-      if (!rule || ctx.isInvalid) return;
-      const text = readPayerText(document, rule.selector);
+    const reportPayer = (selector: string | null | undefined) => {
+      if (!selector || ctx.isInvalid) return;
+      const text = readPayerText(document, selector);
       if (text === lastPayerText) return;
       lastPayerText = text;
       void sendToBackground({ type: 'pagePayer', text });
@@ -89,7 +87,7 @@ export default defineContentScript({
       },
       showSidebar: async (msg, sender) => {
         const reply = await overlay.handlers.showSidebar(msg, sender);
-        reportPayer();
+        reportPayer(msg.payerSelector);
         return reply;
       },
       layoutChanged: overlay.handlers.layoutChanged,

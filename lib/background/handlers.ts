@@ -6,7 +6,7 @@ import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap, type SenderInfo } from '../messaging/receive';
 import { isReviewField } from '../review/source';
 import { cleanPayerText, payerFromText, payerRuleFor } from '../settings/payer-page';
-import { frameAllowed, normalizeHost } from '../settings/site-gate';
+import { frameAllowed, isSiteAllowed, normalizeHost } from '../settings/site-gate';
 import { createLatestOnly } from './latest-only';
 import type { TabNotes } from './notes';
 import type { SidebarHub } from './sidebars';
@@ -98,7 +98,15 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
         const { analysis, text } = reportTruncation(result, msg.text, msg.fullLength);
         deps.notes.set(tabId, { frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
         sidebars.post(tabId, { type: 'analysisReady', fieldId: msg.fieldId, frameId, analysis, text, ...source });
-        await deps.sendToFrame(tabId, 0, { type: 'showSidebar', open: isReviewField(msg.fieldId) });
+        const payerRule = payerRuleFor(
+          (await deps.effectiveSettings(true)).values.payerOnPage,
+          (await sidebars.hostOf(tabId)) ?? '',
+        );
+        await deps.sendToFrame(tabId, 0, {
+          type: 'showSidebar',
+          open: isReviewField(msg.fieldId),
+          payerSelector: payerRule?.selector ?? null,
+        });
       });
       return { ok: true };
     },
@@ -134,6 +142,19 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       if (msg.tabId === undefined || !sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
       await deps.sendToFrame(msg.tabId, 0, { type: 'reviewPage' });
       return { ok: true, data: undefined };
+    },
+    getPageSettings: async (msg, sender) => {
+      // the browser's word for the frame's host; the script's own only where the browser gives none
+      const host = hostOfOrigin(sender.origin) || normalizeHost(msg.host);
+      const { values, lockedKeys } = await deps.effectiveSettings(false);
+      return {
+        ok: true,
+        data: {
+          active: isSiteAllowed(values, host),
+          side: values.sidebarSide,
+          sideLocked: lockedKeys.includes('sidebarSide'),
+        },
+      };
     },
     getTabState: (msg, sender) => {
       if (!sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');

@@ -1,6 +1,6 @@
 /** Accept the sidebar page's runtime port, and only from sidebar.html framed in a tab; hand it to the hub. */
 import type { Browser } from 'wxt/browser';
-import { SIDEBAR_PORT } from '../contracts/messages';
+import { SIDEBAR_PORT } from '../contracts/sidebar-port';
 import { senderInfo } from '../messaging/runtime';
 import type { SidebarHub } from './sidebars';
 

@@ -5,8 +5,9 @@
  * Memory only for note text; transport and storage are handed in.
  */
 import type { LayoutPatch, LayoutState } from '../contracts/layout';
-import type { ContentMessage, SidebarPortMessage } from '../contracts/messages';
+import type { ContentMessage } from '../contracts/messages';
 import type { PayerClass } from '../contracts/settings';
+import type { SidebarPortMessage } from '../contracts/sidebar-port';
 import { clampWidth, siteLayout } from '../settings/layout';
 import type { PagePayer } from '../settings/payer-page';
 

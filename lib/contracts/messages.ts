@@ -1,13 +1,16 @@
 /**
  * The protocol map (design.md §3.4): every message between extension contexts, one zod schema
- * each. Both ends parse with these; a malformed message gets a typed error and is dropped.
+ * each. Both ends parse with these; a malformed message gets a typed error and is dropped. The
+ * sidebar page's port messages (which carry the analysis) are in sidebar-port.ts, so a content
+ * script never bundles the Analysis schema.
  */
 import { z } from 'zod/mini';
 // the engine's own cut: nothing past it is analysed, so nothing past it need cross a process
 import { MAX_CHARS } from '../engine/bound';
-import { AnalysisSchema } from './analysis';
+import type { LayoutState } from './layout';
 import { LayoutPatchSchema, LayoutSchema } from './layout';
-import { EffectiveSettingsSchema, PAYER_CLASSES, PageHostSchema } from './settings';
+import { PAYER_CLASSES } from './payer';
+import type { EffectiveSettings, PageHost } from './settings';
 
 /** Notes longer than this are cut before they are sent (the Analysis then carries a truncation flag). */
 export const MAX_MESSAGE_TEXT = MAX_CHARS;
@@ -30,29 +33,6 @@ export type AnalyzeNote = z.infer<typeof AnalyzeNoteSchema>;
 /** content script → background: the note field in this frame was cleared or left the page. */
 export const NoteClearedSchema = z.object({ type: z.literal('noteCleared'), fieldId: FieldIdSchema });
 export type NoteCleared = z.infer<typeof NoteClearedSchema>;
-
-/** background → the tab's sidebar page: the analysis for a field (the sidebar shows the latest). */
-export const AnalysisReadySchema = z.object({
-  type: z.literal('analysisReady'),
-  fieldId: FieldIdSchema,
-  frameId: z.number().check(z.int(), z.nonnegative()),
-  analysis: AnalysisSchema,
-  /** The analysed text, so the sidebar can show evidence snippets; kept in memory only. */
-  text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
-  /** The frame's host when it differs from the top page's (the sidebar names it); null otherwise. */
-  frameHost: z.nullable(z.string().check(z.maxLength(253))),
-});
-export type AnalysisReady = z.infer<typeof AnalysisReadySchema>;
-
-/** background → the tab's sidebar page: the field's note is gone (cleared, emptied); show the idle state. */
-export const AnalysisClearedSchema = z.object({ type: z.literal('analysisCleared'), fieldId: FieldIdSchema });
-
-/** background → the tab's sidebar page: a field's text is being analysed (it says so if that takes a moment). */
-export const AnalysisStartedSchema = z.object({
-  type: z.literal('analysisStarted'),
-  fieldId: FieldIdSchema,
-  frameId: z.number().check(z.int(), z.nonnegative()),
-});
 
 const offset = z.number().check(z.int(), z.nonnegative());
 
@@ -102,6 +82,24 @@ export const GetTabStateSchema = z.object({ type: z.literal('getTabState'), tabI
 
 /** The reply to getTabState. */
 export const TabStateSchema = z.object({ suggested: z.nullable(z.string()), hasNote: z.boolean() });
+export type TabState = z.infer<typeof TabStateSchema>;
+
+/**
+ * content script (any frame) → background: may TheraCode run in this frame, and where does the
+ * sidebar dock? `host` is the frame's own idea of its host, used only where the browser gives no origin.
+ */
+export const GetPageSettingsSchema = z.object({
+  type: z.literal('getPageSettings'),
+  host: z.string().check(z.maxLength(253)),
+});
+
+/** The reply to getPageSettings: only what a content script needs (no settings object crosses into the page's process). */
+export const PageSettingsSchema = z.object({
+  active: z.boolean(),
+  side: z.enum(['left', 'right']),
+  sideLocked: z.boolean(),
+});
+export type PageSettings = z.infer<typeof PageSettingsSchema>;
 
 /** the top frame's overlay → background: this site's sidebar layout, to size the sidebar's frame by. */
 export const GetLayoutSchema = z.object({ type: z.literal('getLayout') });
@@ -127,12 +125,17 @@ export const PagePayerTextSchema = z.object({
 });
 
 /** background → the top frame: a note is in use, mount the sidebar (and open it for a review). */
-export const ShowSidebarSchema = z.object({ type: z.literal('showSidebar'), open: z.boolean() });
+export const ShowSidebarSchema = z.object({
+  type: z.literal('showSidebar'),
+  open: z.boolean(),
+  /** Where policy says this page shows the payer (payerOnPage); the top frame answers with pagePayer. */
+  payerSelector: z.optional(z.nullable(z.string().check(z.maxLength(300)))),
+});
 
 /** background → the top frame: this site's layout changed; size the sidebar's frame to it. */
 export const LayoutChangedSchema = z.object({ type: z.literal('layoutChanged'), layout: LayoutSchema });
 
-/** popup / background → a tab's top frame: which host is this, and is TheraCode active here? */
+/** popup / background → a tab's top frame: which host is this, and is TheraCode active here? (reply: PageHostSchema) */
 export const GetPageHostSchema = z.object({ type: z.literal('getPageHost') });
 
 /**
@@ -163,6 +166,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   UpdateLayoutSchema,
   SetPayerSchema,
   PagePayerTextSchema,
+  GetPageSettingsSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -181,37 +185,6 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
-/** background → the tab's sidebar page, over its runtime port: the first state, then every change. */
-export const SidebarInitSchema = z.object({
-  type: z.literal('sidebarInit'),
-  /** The top page's host (the sidebar names a frame's host when it differs). */
-  host: z.string().check(z.maxLength(253)),
-  layout: LayoutSchema,
-  payer: PayerSchema,
-});
-export const SidebarLayoutSchema = z.object({ type: z.literal('sidebarLayout'), layout: LayoutSchema });
-export const SidebarPayerSchema = z.object({ type: z.literal('sidebarPayer'), payer: PayerSchema });
-/** background → sidebar page: the payer the page shows (words and the class they name), or null. */
-export const SidebarPagePayerSchema = z.object({
-  type: z.literal('sidebarPagePayer'),
-  page: z.nullable(z.object({ text: z.string().check(z.maxLength(200)), payer: PayerSchema })),
-});
-
-/** Every message the sidebar page accepts on its port. */
-export const SidebarPortMessageSchema = z.discriminatedUnion('type', [
-  SidebarInitSchema,
-  SidebarLayoutSchema,
-  SidebarPayerSchema,
-  SidebarPagePayerSchema,
-  AnalysisReadySchema,
-  AnalysisStartedSchema,
-  AnalysisClearedSchema,
-]);
-export type SidebarPortMessage = z.infer<typeof SidebarPortMessageSchema>;
-
-/** The sidebar page's runtime port name (the background accepts it only from sidebar.html in a tab). */
-export const SIDEBAR_PORT = 'theracode-sidebar';
-
 /** The typed error every receiver answers a bad message with. */
 export const MessageErrorSchema = z.object({
   ok: z.literal(false),
@@ -222,21 +195,24 @@ export type MessageError = z.infer<typeof MessageErrorSchema>;
 
 /** How many characters review mode sent for analysis (0: nothing to review). */
 export const ReviewReplySchema = z.object({ chars: z.number().check(z.int(), z.nonnegative()) });
+/** The reply to a review request: a frame's count, or nothing from the background that only forwards it. */
+export const ReviewPageReplySchema = z.optional(ReviewReplySchema);
 
 /**
- * What each request answers with (typed replies, parsed on receipt like requests). Types not
- * listed answer `{ok: true}` with no data.
+ * What each request answers with (typed replies: the caller parses the data with the schema of the
+ * same name — EffectiveSettingsSchema, TabStateSchema, LayoutSchema, PageHostSchema,
+ * PageSettingsSchema, ReviewReplySchema). Types not listed answer `{ok: true}` with no data.
  */
-export const REPLY_DATA = {
-  getEffectiveSettings: EffectiveSettingsSchema,
-  getTabState: TabStateSchema,
-  getLayout: LayoutSchema,
-  getPageHost: PageHostSchema,
+export interface ReplyData {
+  getEffectiveSettings: EffectiveSettings;
+  getTabState: TabState;
+  getLayout: LayoutState;
+  getPageHost: PageHost;
+  getPageSettings: PageSettings;
   // a frame answers with the count; the background, which only forwards the request, with nothing
-  reviewSelection: z.optional(ReviewReplySchema),
-  reviewPage: z.optional(ReviewReplySchema),
-} as const;
-type ReplyData = { [K in keyof typeof REPLY_DATA]: z.infer<(typeof REPLY_DATA)[K]> };
+  reviewSelection: z.infer<typeof ReviewPageReplySchema>;
+  reviewPage: z.infer<typeof ReviewPageReplySchema>;
+}
 
 /** The data a request of type K answers with (undefined for plain acknowledgements). */
 export type ReplyDataFor<K extends string> = K extends keyof ReplyData ? ReplyData[K] : undefined;
@@ -255,9 +231,8 @@ export const MessageReplySchema = z.union([
   MessageErrorSchema,
 ]);
 
-/** The schema a reply to `type` is parsed with. */
-export function replySchemaFor(type: string): z.ZodMiniType<MessageReply> {
-  const data = (REPLY_DATA as Record<string, z.ZodMiniType>)[type];
+/** The schema a reply is parsed with: `data` by the request's reply schema, or none for an acknowledgement. */
+export function replySchema(data?: z.ZodMiniType): z.ZodMiniType<MessageReply> {
   const ok = z.object({ ok: z.literal(true), data: data ?? z.optional(z.undefined()) });
   return z.union([ok, MessageErrorSchema]) as unknown as z.ZodMiniType<MessageReply>;
 }

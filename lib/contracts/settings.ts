@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { CodeSchema } from './codes';
+import { PAYER_CLASSES } from './payer';
 
 /**
  * A site pattern: `clinic.example` (that host only) or `*.clinic.example` (the domain and all its
@@ -17,9 +18,8 @@ export const HostPatternSchema = z.string().check(z.maxLength(253), z.regex(new 
 export const UnitRuleSchema = z.enum(['cms', 'ama', 'both']);
 export type UnitRule = z.infer<typeof UnitRuleSchema>;
 
-/** Payer classes a clinic can force a unit rule for (CMS 8-minute rule vs AMA midpoint rule). */
-export const PAYER_CLASSES = ['medicare', 'medicaid', 'commercial', 'workersComp', 'selfPay'] as const;
-export type PayerClass = (typeof PAYER_CLASSES)[number];
+export { PAYER_CLASSES, type PayerClass } from './payer';
+
 const PayerRuleSchema = z.optional(z.enum(['cms', 'ama']));
 
 /** Forced unit rule per payer class, e.g. {medicare: 'cms', commercial: 'ama'}. */

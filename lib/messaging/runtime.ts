@@ -1,7 +1,7 @@
 /** Wires `dispatch` to the WebExtension runtime, and sends typed messages with a parsed reply. */
 import { type Browser, browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import { type BackgroundRequest, type MessageReply, replySchemaFor } from '../contracts/messages';
+import { type BackgroundRequest, type MessageReply, type ReplyData, replySchema } from '../contracts/messages';
 import { dispatch, type HandlerMap, type SenderInfo } from './receive';
 
 type RuntimeSender = Browser.runtime.MessageSender & { origin?: string };
@@ -60,10 +60,20 @@ export function listen<M extends { type: string }>(schema: z.ZodMiniType<M>, han
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
-/** Send a request to the background and parse its typed reply; a dead worker or bad reply becomes a typed error. */
-export async function sendToBackground<M extends BackgroundRequest>(msg: M): Promise<MessageReply<M['type']>> {
+/** The reply-data schema a request needs (none for an acknowledgement). */
+type DataArg<K extends string> = K extends keyof ReplyData ? [data: z.ZodMiniType<ReplyData[K]>] : [];
+
+/**
+ * Send a request to the background and parse its typed reply with the request's reply schema
+ * (handed in, so a content script bundles only the schemas it uses); a dead worker or a bad reply
+ * becomes a typed error.
+ */
+export async function sendToBackground<M extends BackgroundRequest>(
+  msg: M,
+  ...[data]: DataArg<M['type']>
+): Promise<MessageReply<M['type']>> {
   try {
-    const parsed = replySchemaFor(msg.type).safeParse(await browser.runtime.sendMessage(msg));
+    const parsed = replySchema(data).safeParse(await browser.runtime.sendMessage(msg));
     return (parsed.success ? parsed.data : { ok: false, error: 'malformed', detail: 'reply' }) as MessageReply<
       M['type']
     >;

@@ -2,9 +2,7 @@
  * Read the payer the EHR page shows: the text of the one element a policy selector names, and
  * nothing else of the page. A selector the page does not match (or an invalid one) reads as null.
  */
-import { cleanPayerText } from '../settings/payer-page';
-
-/** The text of the first element matching `selector`, folded and cut short; null when there is none. */
+/** The text of the first element matching `selector`, folded and cut to 200 characters; null when there is none. */
 export function readPayerText(doc: Document, selector: string): string | null {
   let el: Element | null = null;
   try {
@@ -18,6 +16,7 @@ export function readPayerText(doc: Document, selector: string): string | null {
     const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n && parts.length < 50; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
   }
-  const text = cleanPayerText(parts.join(' '));
+  // folded and cut here too (the background folds again): a payer name, not a page
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, 200);
   return text === '' ? null : text;
 }

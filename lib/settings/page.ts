@@ -1,9 +1,13 @@
-/** The content script's settings hook: stay dormant on sites not allowed, keep the settings in force current. */
+/**
+ * The content script's settings hook: ask the background whether TheraCode may run in this frame
+ * (and where the sidebar docks), stay dormant where not, and shut down if a later change excludes
+ * the site. Only that small answer crosses into the page's process, never the settings themselves.
+ */
 import { browser } from 'wxt/browser';
-import { GetPageHostSchema } from '../contracts/messages';
-import type { EffectiveSettings, PageHost } from '../contracts/settings';
-import { fetchEffectiveSettings, onSettingsChanged } from './client';
-import { isSiteAllowed } from './site-gate';
+import { GetPageHostSchema, type PageSettings, PageSettingsSchema } from '../contracts/messages';
+import type { PageHost } from '../contracts/settings';
+import { sendToBackground } from '../messaging/runtime';
+import { onSettingsChanged } from './changes';
 
 /** The hostname this frame belongs to; about:blank / srcdoc frames inherit their creator's origin. */
 export function pageHostname(loc: Pick<Location, 'hostname'> = location, origin: string = self.origin): string {
@@ -15,34 +19,47 @@ export function pageHostname(loc: Pick<Location, 'hostname'> = location, origin:
   }
 }
 
+/**
+ * The background's answer for this frame; null when it cannot answer. Retries while the worker is
+ * not listening yet (right after browser start or an update a content script can run first).
+ */
+export async function fetchPageSettings(attempts = 8): Promise<PageSettings | null> {
+  for (let i = 1; i <= attempts; i++) {
+    const reply = await sendToBackground({ type: 'getPageSettings', host: pageHostname() }, PageSettingsSchema);
+    if (reply.ok) return reply.data;
+    if (reply.error !== 'internal' || i === attempts) return null;
+    await new Promise((r) => setTimeout(r, 100 * i));
+  }
+  return null;
+}
+
 /** What the content script keeps once the gate lets it run. */
-export interface PageSettings {
-  /** The settings in force now. */
-  current(): EffectiveSettings;
+export interface PageSettingsHandle {
+  /** The answer in force now. */
+  current(): PageSettings;
   /** Call `fn` after every settings change that leaves this site allowed. */
-  onChange(fn: (s: EffectiveSettings) => void): void;
+  onChange(fn: (s: PageSettings) => void): void;
 }
 
 /**
- * Fetch effective settings and decide whether this page may run TheraCode. Null means "stay
- * dormant" — also when settings cannot be fetched, so an unreachable background never makes
- * the extension run where a policy said it must not.
+ * Decide whether this page may run TheraCode. Null means "stay dormant" — also when the background
+ * cannot answer, so an unreachable background never makes the extension run where a policy said it must not.
  */
 export async function applySettingsToPage(ctx: {
   onInvalidated(cb: () => void): unknown;
   abort(reason?: unknown): void;
-}): Promise<PageSettings | null> {
-  const settings = await fetchEffectiveSettings();
-  const active = settings !== null && isSiteAllowed(settings.values, pageHostname());
+}): Promise<PageSettingsHandle | null> {
+  const settings = await fetchPageSettings();
+  const active = settings?.active === true;
   if (window === window.top) ctx.onInvalidated(answerPageHost({ host: pageHostname(), active }));
   if (!settings || !active) return null;
   let current = settings;
-  const listeners: ((s: EffectiveSettings) => void)[] = [];
+  const listeners: ((s: PageSettings) => void)[] = [];
   const stop = onSettingsChanged(() => {
-    void fetchEffectiveSettings().then((next) => {
+    void fetchPageSettings().then((next) => {
       // A policy read after this page started may exclude it: shut the content script down
       // (its onInvalidated owners stop watching and remove the sidebar).
-      if (!next || !isSiteAllowed(next.values, pageHostname())) ctx.abort('site not allowed');
+      if (!next?.active) ctx.abort('site not allowed');
       else {
         current = next;
         for (const fn of listeners) fn(next);
@@ -54,9 +71,9 @@ export async function applySettingsToPage(ctx: {
 }
 
 /**
- * Answer getPageHost (the popup, the background) from the top frame, also while dormant (so the popup can turn
- * the site back on). Reading the host here spares the extension the `tabs` permission. The
- * answer is synchronous so it is the reply even when other listeners share the channel.
+ * Answer getPageHost (the popup, the background) from the top frame, also while dormant (so the
+ * popup can turn the site back on). Reading the host here spares the extension the `tabs`
+ * permission. The answer is synchronous so it is the reply even when other listeners share the channel.
  */
 function answerPageHost(answer: PageHost): () => void {
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {

@@ -5,32 +5,13 @@
  * which may be an internal hostname or clinic detail.
  */
 import { POLICY_ONLY_SHAPE, type Policy, type PolicyKey, USER_SHAPE } from '../contracts/settings';
+import { POLICY_EXPECTS } from './texts';
+
+export { POLICY_EXPECTS };
 
 const SHAPE: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> = {
   ...USER_SHAPE,
   ...POLICY_ONLY_SHAPE,
-};
-
-/** What each policy key expects, in words an admin can act on. */
-export const POLICY_EXPECTS: Record<PolicyKey, string> = {
-  unitRule: 'one of "cms", "ama", "both"',
-  discipline: 'one of "PT", "OT", "detect"',
-  sites: 'an object {mode: "all"|"allowList", allow: [host patterns], deny: [host patterns]}',
-  autoOpen: 'true or false',
-  sidebarSide: 'one of "right", "left"',
-  enabledCodes: 'a list of codes among 97530, 97110, 97112, 97535, 97116, 97140, 97150',
-  uncertainBelow: 'a number from 0 to 1',
-  vocabulary: 'a list of {term, code} with a non-empty term (up to 100 characters) and one of the seven codes',
-  ignoreTerms: 'a list of non-empty words or phrases (up to 100 characters each)',
-  theme: 'one of "system", "light", "dark"',
-  crossSiteFrames:
-    'a list of host patterns of other sites whose framed notes may be shown, such as "ehr.vendor.example"',
-  orgName: 'text of up to 80 characters',
-  siteAllowList: 'a list of host patterns such as "ehr.clinic.example" or "*.clinic.example"',
-  ruleByPayer: 'an object mapping medicare/medicaid/commercial/workersComp/selfPay to "cms" or "ama"',
-  disableCopy: 'true or false',
-  payerOnPage:
-    'a list of {host, selector, words: [{match, payer}]}: where an EHR host shows the payer (a CSS selector) and which words mean which payer class',
 };
 
 export interface ParsedPolicy {

@@ -1,5 +1,6 @@
 /** Repairs stored user settings key by key: an invalid key goes back to its default, the rest stay. */
 import { type SettingKey, type Settings, USER_SHAPE } from '../contracts/settings';
+import { SETTING_TEXT } from './texts';
 
 export interface Repaired {
   user: Partial<Settings>;
@@ -25,17 +26,7 @@ export function repairUserSettings(raw: unknown): Repaired {
 /** Setting keys in the words the options page uses for them. */
 const KEY_NAMES: Record<string, string> = {
   all: 'all settings',
-  unitRule: 'unit rule',
-  discipline: 'discipline',
-  sites: 'sites',
-  autoOpen: 'open automatically',
-  sidebarSide: 'sidebar side',
-  enabledCodes: 'codes to suggest',
-  uncertainBelow: 'uncertainty threshold',
-  vocabulary: 'clinic vocabulary',
-  ignoreTerms: 'ignored words',
-  theme: 'theme',
-  crossSiteFrames: "notes from other sites' frames",
+  ...Object.fromEntries(Object.entries(SETTING_TEXT).map(([k, t]) => [k, t.name])),
 };
 
 /** The one-line notice the options page and the popup show after a repair; null when nothing was reset. */

@@ -2,7 +2,7 @@
 import { type BackgroundDeps, createHandlers } from '../../lib/background/handlers';
 import { TabNotes } from '../../lib/background/notes';
 import { createSidebarHub, type SidebarHubDeps } from '../../lib/background/sidebars';
-import type { SidebarPortMessage } from '../../lib/contracts/messages';
+import type { SidebarPortMessage } from '../../lib/contracts/sidebar-port';
 import { analyze } from '../../lib/engine';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { mergeSettings } from '../../lib/settings/merge';

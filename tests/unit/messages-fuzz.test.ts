@@ -1,7 +1,8 @@
 /** Fuzz the background's message handling: every malformed message gets a typed error; the handler keeps working. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BackgroundRequestSchema, MessageReplySchema, type SidebarPortMessage } from '../../lib/contracts/messages';
+import { BackgroundRequestSchema, MessageReplySchema } from '../../lib/contracts/messages';
+import type { SidebarPortMessage } from '../../lib/contracts/sidebar-port';
 import { dispatch, type SenderInfo } from '../../lib/messaging/receive';
 import { backgroundHandlers, fakeSidebarPage, memoryHub } from './background-harness';
 

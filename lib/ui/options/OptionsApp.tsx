@@ -42,12 +42,7 @@ export function OptionsApp() {
       {state.effective && <OrganizationBox effective={state.effective} />}
 
       <h2>Billing</h2>
-      <Field
-        k="unitRule"
-        label="Unit rule"
-        locked={locked('unitRule')}
-        help="How minutes become billable units. Medicare (and most Medicaid plans) use the CMS 8-minute rule, which adds up all timed minutes first; many commercial payers follow the AMA rule, which looks at each code on its own."
-      >
+      <Field k="unitRule" locked={locked('unitRule')}>
         <Choice
           name="unitRule"
           value={v.unitRule}
@@ -59,12 +54,7 @@ export function OptionsApp() {
           ]}
         />
       </Field>
-      <Field
-        k="enabledCodes"
-        label="Codes to suggest"
-        locked={locked('enabledCodes')}
-        help="TheraCode only suggests the codes ticked here. Untick codes your clinic never bills."
-      >
+      <Field k="enabledCodes" locked={locked('enabledCodes')}>
         {CODES.map((c) => (
           <Toggle
             key={c}
@@ -74,12 +64,7 @@ export function OptionsApp() {
           />
         ))}
       </Field>
-      <Field
-        k="discipline"
-        label="Discipline"
-        locked={locked('discipline')}
-        help="Whether your notes are physical or occupational therapy notes. 'Work it out from the note' is right for most people."
-      >
+      <Field k="discipline" locked={locked('discipline')}>
         <Choice
           name="discipline"
           value={v.discipline}
@@ -91,13 +76,7 @@ export function OptionsApp() {
           ]}
         />
       </Field>
-      <Field
-        k="uncertainBelow"
-        label="Mark suggestions as uncertain below"
-        locked={locked('uncertainBelow')}
-        errors={errors.uncertainBelow}
-        help="When TheraCode is less sure than this, the sidebar says the code is uncertain so you double-check it. 60% is a good start."
-      >
+      <Field k="uncertainBelow" locked={locked('uncertainBelow')} errors={errors.uncertainBelow}>
         <input
           type="number"
           min={0}
@@ -116,13 +95,7 @@ export function OptionsApp() {
       </Field>
 
       <h2>Where TheraCode runs</h2>
-      <Field
-        k="sites"
-        label="Sites"
-        locked={locked('sites')}
-        errors={[...(errors.allow ?? []), ...(errors.deny ?? [])]}
-        help="TheraCode reads the note you type only on these sites. Write one site per line, like ehr.clinic.example, or *.clinic.example for every site under clinic.example."
-      >
+      <Field k="sites" locked={locked('sites')} errors={[...(errors.allow ?? []), ...(errors.deny ?? [])]}>
         <Choice
           name="sitesMode"
           value={v.sites.mode}
@@ -151,22 +124,22 @@ export function OptionsApp() {
           placeholder="mail.example"
         />
       </Field>
+      <Field k="crossSiteFrames" locked={locked('crossSiteFrames')} errors={errors.crossSiteFrames}>
+        <Lines
+          label="Show notes from frames of these sites"
+          text={v.crossSiteFrames.join('\n')}
+          parse={parseHostLines}
+          onErrors={err('crossSiteFrames')}
+          onSave={set('crossSiteFrames')}
+          placeholder="ehr.vendor.example"
+        />
+      </Field>
 
       <h2>Sidebar</h2>
-      <Field
-        k="autoOpen"
-        label="Open automatically"
-        locked={locked('autoOpen')}
-        help="Open the sidebar as soon as you type a note. Turn off to open it only from the toolbar button."
-      >
+      <Field k="autoOpen" locked={locked('autoOpen')}>
         <Toggle label="Open the sidebar when I type a note" checked={v.autoOpen} onChange={set('autoOpen')} />
       </Field>
-      <Field
-        k="sidebarSide"
-        label="Sidebar side"
-        locked={locked('sidebarSide')}
-        help="Which edge of the window the sidebar sits on."
-      >
+      <Field k="sidebarSide" locked={locked('sidebarSide')}>
         <Choice
           name="sidebarSide"
           value={v.sidebarSide}
@@ -177,12 +150,7 @@ export function OptionsApp() {
           ]}
         />
       </Field>
-      <Field
-        k="theme"
-        label="Colours"
-        locked={locked('theme')}
-        help="Follow your computer's light or dark mode, or pick one."
-      >
+      <Field k="theme" locked={locked('theme')}>
         <Choice
           name="theme"
           value={v.theme}
@@ -196,13 +164,7 @@ export function OptionsApp() {
       </Field>
 
       <h2>Your clinic's words</h2>
-      <Field
-        k="vocabulary"
-        label="Clinic vocabulary"
-        locked={locked('vocabulary')}
-        errors={errors.vocabulary}
-        help="Activities your clinic names its own way, one per line with the code they belong to, e.g. 'ladder drill = 97112'."
-      >
+      <Field k="vocabulary" locked={locked('vocabulary')} errors={errors.vocabulary}>
         <Lines
           label="Clinic vocabulary"
           text={formatVocabulary(v.vocabulary)}
@@ -212,13 +174,7 @@ export function OptionsApp() {
           placeholder="ladder drill = 97112"
         />
       </Field>
-      <Field
-        k="ignoreTerms"
-        label="Words to ignore"
-        locked={locked('ignoreTerms')}
-        errors={errors.ignoreTerms}
-        help="Words or phrases TheraCode should skip, such as boilerplate from your note template. One per line."
-      >
+      <Field k="ignoreTerms" locked={locked('ignoreTerms')} errors={errors.ignoreTerms}>
         <Lines
           label="Words to ignore"
           text={v.ignoreTerms.join('\n')}

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CODE_NAMES, type Code } from '../../contracts/codes';
+import { ReviewPageReplySchema } from '../../contracts/messages';
 import type { EffectiveSettings, PageHost } from '../../contracts/settings';
 import { sendToBackground } from '../../messaging/runtime';
 import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
@@ -84,7 +85,7 @@ export function PopupApp() {
           disabled={s.tabId === null || !s.page?.active}
           onClick={() => {
             if (s.tabId === null) return;
-            void sendToBackground({ type: 'reviewPage', tabId: s.tabId });
+            void sendToBackground({ type: 'reviewPage', tabId: s.tabId }, ReviewPageReplySchema);
             setNote('Analysing the main text of this page in the sidebar.');
           }}
         >

@@ -1,5 +1,6 @@
 /** What the popup learns about the active tab: its id, host, and the sidebar's suggested code. */
 import { browser } from 'wxt/browser';
+import { TabStateSchema } from '../../contracts/messages';
 import { type PageHost, PageHostSchema } from '../../contracts/settings';
 import { sendToBackground } from '../../messaging/runtime';
 
@@ -23,7 +24,6 @@ export async function pageHost(tabId: number): Promise<PageHost | null> {
 
 /** The suggested code the tab's sidebar shows, if any. */
 export async function suggestedCode(tabId: number): Promise<string | null> {
-  const reply = await sendToBackground({ type: 'getTabState', tabId });
-  const data = reply.ok ? (reply.data as { suggested?: unknown } | undefined) : undefined;
-  return typeof data?.suggested === 'string' ? data.suggested : null;
+  const reply = await sendToBackground({ type: 'getTabState', tabId }, TabStateSchema);
+  return reply.ok ? reply.data.suggested : null;
 }

@@ -6,8 +6,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DEFAULT_LAYOUT, type LayoutState } from '../../contracts/layout';
-import { SIDEBAR_PORT, SidebarPortMessageSchema } from '../../contracts/messages';
 import type { PayerClass } from '../../contracts/settings';
+import { SIDEBAR_PORT, SidebarPortMessageSchema } from '../../contracts/sidebar-port';
 import { sendToBackground } from '../../messaging/runtime';
 import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
 import { clampWidth } from '../../settings/layout';

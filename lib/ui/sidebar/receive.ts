@@ -3,8 +3,8 @@
  * (stores handed in), so tests drive it without a browser.
  */
 import type { LayoutState } from '../../contracts/layout';
-import type { SidebarPortMessage } from '../../contracts/messages';
 import type { PayerClass } from '../../contracts/settings';
+import type { SidebarPortMessage } from '../../contracts/sidebar-port';
 import { payerInForce } from '../../settings/payer-page';
 import { withPayer } from '../../settings/prefs';
 import { initialSidebarState, type SidebarState, type SidebarStore, stateForAnalysis } from './state';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { HostPatternSchema } from '../../../lib/contracts/settings';
-import { hostMatches, isSiteAllowed } from '../../../lib/settings/site-gate';
+import { frameAllowed, hostMatches, isSiteAllowed } from '../../../lib/settings/site-gate';
 
 test.each([
   ['ehr.clinic.example', 'ehr.clinic.example', true],
@@ -41,4 +41,20 @@ test.each([
   [{ ...open, siteAllowList: [] }, 'ehr.example', false],
 ])('isSiteAllowed(%j, %s) → %s', (values, host, expected) => {
   expect(isSiteAllowed(values, host)).toBe(expected);
+});
+
+test.each([
+  // same site: shown without any setting
+  ['ehr.clinic.example', 'notes.clinic.example', [], true],
+  ['clinic.co.uk', 'ehr.clinic.co.uk', [], true],
+  ['127.0.0.1', '127.0.0.1', [], true],
+  // another site: only when crossSiteFrames names it
+  ['portal.example', 'ehr.vendor.example', [], false],
+  ['portal.example', 'ehr.vendor.example', ['*.vendor.example'], true],
+  ['portal.example', 'evil.example', ['*.vendor.example'], false],
+  ['a.co.uk', 'b.co.uk', [], false], // two registrable domains under one public suffix
+  ['127.0.0.1', 'localhost', [], false],
+  ['127.0.0.1', '', [], false], // an unknown host is never trusted
+] as const)('top %s, frame %s, allowed %j → %s', (top, frame, list, expected) => {
+  expect(frameAllowed(top, frame, list)).toBe(expected);
 });
