@@ -11,7 +11,7 @@ import { BackgroundRequestSchema, type ContentMessage } from '@/lib/contracts/me
 import { analyze } from '@/lib/engine';
 import { listen } from '@/lib/messaging/runtime';
 import { startSettings } from '@/lib/settings/background';
-import { layoutItem, payerItem, restrictToTrustedContexts } from '@/lib/settings/storage';
+import { layoutItem, restrictToTrustedContexts } from '@/lib/settings/storage';
 
 export default defineBackground(() => {
   // content scripts run in pages an attacker may control: only extension contexts touch storage.local
@@ -26,8 +26,6 @@ export default defineBackground(() => {
     store: {
       loadLayout: (host) => layoutItem(host).getValue(),
       saveLayout: (host, layout) => layoutItem(host).setValue(layout),
-      loadPayer: (host) => payerItem(host).getValue(),
-      savePayer: (host, payer) => payerItem(host).setValue(payer),
     },
     collapsedByDefault: async () => !(await settings.effective(false)).values.autoOpen,
     askTopHost: (tabId) => askTopHost(browser.tabs, tabId),

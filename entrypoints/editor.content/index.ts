@@ -8,6 +8,7 @@ import { listen, sendToBackground } from '@/lib/messaging/runtime';
 import { singleFlight } from '@/lib/messaging/single-flight';
 import { highlightInField } from '@/lib/overlay/highlight';
 import { noticeOrphaning } from '@/lib/overlay/lifecycle';
+import { readPayerText } from '@/lib/overlay/page-payer';
 import { createOverlay } from '@/lib/overlay/top-frame';
 import { createReviewHandlers } from '@/lib/review/content';
 import { applySettingsToPage } from '@/lib/settings/page';
@@ -71,6 +72,15 @@ export default defineContentScript({
       updateLayout: (patch) => void sendToBackground({ type: 'updateLayout', patch }),
     });
     page.onChange(overlay.handlers.reapply);
+    // Payer from the page (issue #14): only where policy names the element, and only that element's text.
+    let lastPayerText: string | null | undefined;
+    const reportPayer = (selector: string | null | undefined) => {
+      if (!selector || ctx.isInvalid) return;
+      const text = readPayerText(document, selector);
+      if (text === lastPayerText) return;
+      lastPayerText = text;
+      void sendToBackground({ type: 'pagePayer', text });
+    };
     const stop = listen(ContentMessageSchema, {
       highlightField: (msg) => {
         const shown = show(msg);
@@ -78,7 +88,11 @@ export default defineContentScript({
         overlay.markTextarea(at?.el ?? null, at?.start ?? msg.start, at?.end ?? msg.end);
         return shown ? { ok: true } : gone;
       },
-      showSidebar: overlay.handlers.showSidebar,
+      showSidebar: async (msg, sender) => {
+        const reply = await overlay.handlers.showSidebar(msg, sender);
+        reportPayer(msg.payerSelector);
+        return reply;
+      },
       layoutChanged: overlay.handlers.layoutChanged,
       toggleSidebar: overlay.handlers.toggleSidebar,
       settingsChanged: ok,

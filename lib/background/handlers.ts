@@ -5,6 +5,7 @@ import { type EffectiveSettings, type Settings, UserSettingsPatchSchema } from '
 import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap, type SenderInfo } from '../messaging/receive';
 import { isReviewField } from '../review/source';
+import { cleanPayerText, payerFromText, payerRuleFor } from '../settings/payer-page';
 import { frameAllowed, isSiteAllowed, normalizeHost, regionSelectorFor } from '../settings/site-gate';
 import { createLatestOnly } from './latest-only';
 import type { TabNotes } from './notes';
@@ -97,7 +98,15 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
         const { analysis, text } = reportTruncation(result, msg.text, msg.fullLength);
         deps.notes.set(tabId, { frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
         sidebars.post(tabId, { type: 'analysisReady', fieldId: msg.fieldId, frameId, analysis, text, ...source });
-        await deps.sendToFrame(tabId, 0, { type: 'showSidebar', open: isReviewField(msg.fieldId) });
+        const payerRule = payerRuleFor(
+          (await deps.effectiveSettings(true)).values.payerOnPage,
+          (await sidebars.hostOf(tabId)) ?? '',
+        );
+        await deps.sendToFrame(tabId, 0, {
+          type: 'showSidebar',
+          open: isReviewField(msg.fieldId),
+          payerSelector: payerRule?.selector ?? null,
+        });
       });
       return { ok: true };
     },
@@ -169,7 +178,15 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
     },
     setPayer: async (msg, sender) => {
       if (!sender.fromSidebar || sender.tabId === undefined) return errorReply('forbidden', 'sidebar only');
-      await sidebars.setPayer(sender.tabId, msg.payer);
+      sidebars.setPayer(sender.tabId, msg.payer);
+      return { ok: true };
+    },
+    pagePayer: async (msg, sender) => {
+      if (!fromTab(sender) || sender.frameId !== 0) return errorReply('forbidden', 'top frame only');
+      const { values } = await deps.effectiveSettings(true);
+      const rule = payerRuleFor(values.payerOnPage, hostOfOrigin(sender.origin));
+      const text = rule && msg.text !== null ? cleanPayerText(msg.text) : '';
+      sidebars.setPagePayer(sender.tabId, text && rule ? { text, payer: payerFromText(text, rule.words) } : null);
       return { ok: true };
     },
     setUserSettings: async (msg, sender) => {

@@ -1,14 +1,15 @@
 /**
  * Each tab's sidebar, seen from the background: the sidebar page's runtime port (the only way the
- * analysis reaches it), the site's layout and payer (stored here, never by a content script) and the
+ * analysis reaches it), the site's layout (stored here, never by a content script), the tab's payer and the
  * last result, so a sidebar page that loads again (re-mounted, worker restarted) shows it at once.
  * Memory only for note text; transport and storage are handed in.
  */
 import type { LayoutPatch, LayoutState } from '../contracts/layout';
 import type { ContentMessage } from '../contracts/messages';
-import { PAYER_CLASSES, type PayerClass } from '../contracts/settings';
+import type { PayerClass } from '../contracts/settings';
 import type { SidebarPortMessage } from '../contracts/sidebar-port';
 import { clampWidth, siteLayout } from '../settings/layout';
+import type { PagePayer } from '../settings/payer-page';
 
 /** The slice of runtime.Port this needs. */
 export interface PortLike {
@@ -21,8 +22,6 @@ export interface PortLike {
 export interface SiteStore {
   loadLayout: (host: string) => Promise<unknown>;
   saveLayout: (host: string, layout: LayoutState) => Promise<void>;
-  loadPayer: (host: string) => Promise<unknown>;
-  savePayer: (host: string, payer: PayerClass | null) => Promise<void>;
 }
 
 export interface SidebarHubDeps {
@@ -40,6 +39,10 @@ interface TabSidebar {
   port: PortLike | null;
   /** The last result or clearing, replayed to a sidebar page that (re)connects. */
   last: SidebarPortMessage | null;
+  /** The payer class picked in this tab's sidebar: this tab and page only, never the site's. */
+  payer: PayerClass | null;
+  /** The payer the page shows (where policy says where), read by the top frame. */
+  pagePayer: PagePayer | null;
 }
 
 /** Keep one write in flight per key and write the latest value after it (a drag writes on every move). */
@@ -62,18 +65,13 @@ function latestWriter<T>(save: (key: string, value: T) => Promise<void>) {
   };
 }
 
-/** Parse a stored payer class defensively; anything else is "not set". */
-function parsePayer(raw: unknown): PayerClass | null {
-  return typeof raw === 'string' && (PAYER_CLASSES as readonly string[]).includes(raw) ? (raw as PayerClass) : null;
-}
-
 /** Create the per-tab sidebar hub the handlers and the port listener share. */
 export function createSidebarHub(deps: SidebarHubDeps) {
   const tabs = new Map<number, TabSidebar>();
   const tab = (tabId: number): TabSidebar => {
     let t = tabs.get(tabId);
     if (!t) {
-      t = { host: null, layout: null, port: null, last: null };
+      t = { host: null, layout: null, port: null, last: null, payer: null, pagePayer: null };
       tabs.set(tabId, t);
     }
     return t;
@@ -119,11 +117,9 @@ export function createSidebarHub(deps: SidebarHubDeps) {
         if (tabs.get(tabId)?.port === port) tab(tabId).port = null;
       });
       const host = (await hostOf(tabId)) ?? '';
-      const [layout, payer] = await Promise.all([
-        layoutOf(tabId),
-        deps.store.loadPayer(host).then(parsePayer, () => null),
-      ]);
-      post(tabId, { type: 'sidebarInit', host, layout, payer });
+      const layout = await layoutOf(tabId);
+      post(tabId, { type: 'sidebarInit', host, layout, payer: t.payer });
+      if (t.pagePayer) post(tabId, { type: 'sidebarPagePayer', page: t.pagePayer });
       if (t.last) post(tabId, t.last);
     },
     /** Send to the tab's sidebar page; results and clearings are remembered for a page that loads later. */
@@ -142,11 +138,17 @@ export function createSidebarHub(deps: SidebarHubDeps) {
       await deps.sendToFrame(tabId, 0, { type: 'layoutChanged', layout: next });
       return next;
     },
-    /** Remember the payer class picked in the tab's sidebar for its site. */
-    async setPayer(tabId: number, payer: PayerClass | null): Promise<void> {
-      const host = (await hostOf(tabId)) ?? '';
-      await deps.store.savePayer(host, payer).catch(() => undefined);
+    /** The payer class picked in the tab's sidebar: kept for this tab and page only (a next patient starts afresh). */
+    setPayer(tabId: number, payer: PayerClass | null): void {
+      tab(tabId).payer = payer;
       post(tabId, { type: 'sidebarPayer', payer });
+    },
+    /** The payer the tab's page shows (null: none configured or not found); told to its sidebar when it changes. */
+    setPagePayer(tabId: number, page: PagePayer | null): void {
+      const t = tab(tabId);
+      if (t.pagePayer?.text === page?.text && t.pagePayer?.payer === page?.payer) return;
+      t.pagePayer = page;
+      post(tabId, { type: 'sidebarPagePayer', page });
     },
     /** The tab closed or loads another page: its host, layout and last result are gone. */
     drop(tabId: number): void {

@@ -114,11 +114,25 @@ export const UpdateLayoutSchema = z.object({ type: z.literal('updateLayout'), pa
 
 export const PayerSchema = z.nullable(z.enum(PAYER_CLASSES));
 
-/** sidebar page → background: the payer class picked for this site (stored by the background). */
+/** sidebar page → background: the payer class picked in this tab (kept for the tab, never per site). */
 export const SetPayerSchema = z.object({ type: z.literal('setPayer'), payer: PayerSchema });
 
+/**
+ * the top frame → background: the text of the element policy names as the page's payer (that
+ * element's text only, cut short; null when the element is absent). The background maps it.
+ */
+export const PagePayerTextSchema = z.object({
+  type: z.literal('pagePayer'),
+  text: z.nullable(z.string().check(z.maxLength(200))),
+});
+
 /** background → the top frame: a note is in use, mount the sidebar (and open it for a review). */
-export const ShowSidebarSchema = z.object({ type: z.literal('showSidebar'), open: z.boolean() });
+export const ShowSidebarSchema = z.object({
+  type: z.literal('showSidebar'),
+  open: z.boolean(),
+  /** Where policy says this page shows the payer (payerOnPage); the top frame answers with pagePayer. */
+  payerSelector: z.optional(z.nullable(z.string().check(z.maxLength(300)))),
+});
 
 /** background → the top frame: this site's layout changed; size the sidebar's frame to it. */
 export const LayoutChangedSchema = z.object({ type: z.literal('layoutChanged'), layout: LayoutSchema });
@@ -153,6 +167,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   GetLayoutSchema,
   UpdateLayoutSchema,
   SetPayerSchema,
+  PagePayerTextSchema,
   GetPageSettingsSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;

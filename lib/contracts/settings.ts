@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { CodeSchema } from './codes';
+import { PAYER_CLASSES } from './payer';
 
 /**
  * A site pattern: `clinic.example` (that host only) or `*.clinic.example` (the domain and all its
@@ -30,6 +31,20 @@ export const RuleByPayerSchema = z.object({
   selfPay: PayerRuleSchema,
 });
 export type RuleByPayer = z.infer<typeof RuleByPayerSchema>;
+
+/**
+ * Where an EHR shows the payer (policy only): for pages of `host`, the text of the element at
+ * `selector` (that element's text, nothing else of the page) names the payer; `words` say which
+ * words mean which payer class (the longest word found wins: "Medicare Advantage" over "Medicare").
+ */
+export const PayerOnPageSchema = z.object({
+  host: HostPatternSchema,
+  selector: z.string().check(z.minLength(1), z.maxLength(300)),
+  words: z
+    .array(z.object({ match: z.string().check(z.minLength(1), z.maxLength(100)), payer: z.enum(PAYER_CLASSES) }))
+    .check(z.maxLength(100)),
+});
+export type PayerOnPage = z.infer<typeof PayerOnPageSchema>;
 
 /** Where the sidebar may run: everywhere (minus `deny`) or only on `allow` (minus `deny`). */
 export const SitesSchema = z.object({
@@ -71,6 +86,7 @@ export const POLICY_ONLY_SHAPE = {
   ruleByPayer: RuleByPayerSchema,
   disableCopy: z.boolean(),
   noteRegions: z.array(NoteRegionSchema),
+  payerOnPage: z.array(PayerOnPageSchema).check(z.maxLength(50)),
 };
 
 /** The user's complete settings. */
@@ -96,6 +112,7 @@ export const EffectiveValuesSchema = z.object({
   ruleByPayer: RuleByPayerSchema,
   disableCopy: z.boolean(),
   noteRegions: z.array(NoteRegionSchema),
+  payerOnPage: z.array(PayerOnPageSchema),
 });
 export type EffectiveValues = z.infer<typeof EffectiveValuesSchema>;
 

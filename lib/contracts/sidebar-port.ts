@@ -41,12 +41,18 @@ export const SidebarInitSchema = z.object({
 });
 export const SidebarLayoutSchema = z.object({ type: z.literal('sidebarLayout'), layout: LayoutSchema });
 export const SidebarPayerSchema = z.object({ type: z.literal('sidebarPayer'), payer: PayerSchema });
+/** background → sidebar page: the payer the page shows (words and the class they name), or null. */
+export const SidebarPagePayerSchema = z.object({
+  type: z.literal('sidebarPagePayer'),
+  page: z.nullable(z.object({ text: z.string().check(z.maxLength(200)), payer: PayerSchema })),
+});
 
 /** Every message the sidebar page accepts on its port. */
 export const SidebarPortMessageSchema = z.discriminatedUnion('type', [
   SidebarInitSchema,
   SidebarLayoutSchema,
   SidebarPayerSchema,
+  SidebarPagePayerSchema,
   AnalysisReadySchema,
   AnalysisStartedSchema,
   AnalysisClearedSchema,

@@ -20,11 +20,12 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Policy-only keys when no policy sets them: nothing forced, nothing narrowed. */
 export const NO_POLICY_VALUES: Pick<
   EffectiveValues,
-  'orgName' | 'siteAllowList' | 'ruleByPayer' | 'disableCopy' | 'noteRegions'
+  'orgName' | 'siteAllowList' | 'ruleByPayer' | 'disableCopy' | 'noteRegions' | 'payerOnPage'
 > = {
   orgName: null,
   siteAllowList: null,
   ruleByPayer: {},
   disableCopy: false,
   noteRegions: [],
+  payerOnPage: [],
 };

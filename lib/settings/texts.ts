@@ -91,4 +91,6 @@ export const POLICY_EXPECTS: Record<PolicyKey, string> = {
   ruleByPayer: 'an object mapping medicare/medicaid/commercial/workersComp/selfPay to "cms" or "ama"',
   disableCopy: 'true or false',
   noteRegions: 'a list of {host, selector}: a host pattern and the CSS selector of the note region on that host',
+  payerOnPage:
+    'a list of {host, selector, words: [{match, payer}]}: where an EHR host shows the payer (a CSS selector) and which words mean which payer class',
 };

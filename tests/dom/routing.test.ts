@@ -26,7 +26,7 @@ test('analyzeNote from a same-site subframe: started and ready go to the sidebar
   expect(posted.map((m) => m.type)).toEqual(['analysisStarted', 'analysisReady']);
   expect(posted[1]).toMatchObject({ frameId: 3, frameHost: 'notes.ehr.example' });
   // no analysis, no note text to any content script: the top frame is told to show the sidebar, nothing more
-  expect(sendToFrame.mock.calls).toEqual([[7, 0, { type: 'showSidebar', open: false }]]);
+  expect(sendToFrame.mock.calls).toEqual([[7, 0, { type: 'showSidebar', open: false, payerSelector: null }]]);
 });
 
 test('a note from a frame of another site is refused unless crossSiteFrames allows that site', async () => {

@@ -14,8 +14,6 @@ export function memoryHub(overrides: Partial<SidebarHubDeps> = {}, topHost = 'eh
     store: {
       loadLayout: async (h) => data.get(`layout:${h}`),
       saveLayout: async (h, l) => void data.set(`layout:${h}`, structuredClone(l)),
-      loadPayer: async (h) => data.get(`payer:${h}`),
-      savePayer: async (h, p) => void data.set(`payer:${h}`, p),
     },
     collapsedByDefault: async () => false,
     askTopHost: async () => topHost,

@@ -5,8 +5,9 @@
 import type { LayoutState } from '../../contracts/layout';
 import type { PayerClass } from '../../contracts/settings';
 import type { SidebarPortMessage } from '../../contracts/sidebar-port';
+import { payerInForce } from '../../settings/payer-page';
 import { withPayer } from '../../settings/prefs';
-import { initialSidebarState, type SidebarStore, stateForAnalysis } from './state';
+import { initialSidebarState, type SidebarState, type SidebarStore, stateForAnalysis } from './state';
 
 /** Show "Analysing…" only when a result takes longer than this, so fast results do not flicker. */
 export const ANALYSING_DELAY_MS = 150;
@@ -16,7 +17,7 @@ export interface ReceiverTargets {
   store: SidebarStore;
   /** The site's layout as the background stored it. */
   setLayout: (layout: LayoutState) => void;
-  /** The site's payer class (kept so a settings change can re-apply it). */
+  /** The payer class in force (kept so a settings change can re-apply it). */
   setPayer: (payer: PayerClass | null) => void;
 }
 
@@ -27,17 +28,21 @@ export function createSidebarReceiver(t: ReceiverTargets): (msg: SidebarPortMess
     if (analysingTimer !== undefined) clearTimeout(analysingTimer);
     analysingTimer = undefined;
   };
-  const payer = (p: PayerClass | null) => {
-    t.setPayer(p);
-    t.store.set({ prefs: withPayer(t.store.get().prefs, p) });
+  // the payer in force: the tab's own choice, else what the page shows
+  const payer = (patch: Partial<Pick<SidebarState, 'payerChoice' | 'pagePayer'>>) => {
+    const next = { ...t.store.get(), ...patch };
+    const inForce = payerInForce(next.payerChoice, next.pagePayer);
+    t.setPayer(inForce);
+    t.store.set({ ...patch, prefs: withPayer(next.prefs, inForce) });
   };
   const handlers: { [K in SidebarPortMessage['type']]: (m: Extract<SidebarPortMessage, { type: K }>) => void } = {
     sidebarInit: (m) => {
       t.setLayout(m.layout);
-      payer(m.payer);
+      payer({ payerChoice: m.payer });
     },
     sidebarLayout: (m) => t.setLayout(m.layout),
-    sidebarPayer: (m) => payer(m.payer),
+    sidebarPayer: (m) => payer({ payerChoice: m.payer }),
+    sidebarPagePayer: (m) => payer({ pagePayer: m.page }),
     analysisStarted: () => {
       stopTimer();
       analysingTimer = setTimeout(() => {
@@ -47,11 +52,13 @@ export function createSidebarReceiver(t: ReceiverTargets): (msg: SidebarPortMess
     },
     analysisReady: (m) => {
       stopTimer();
-      t.store.set(stateForAnalysis(m, t.store.get().prefs));
+      const cur = t.store.get();
+      t.store.set(stateForAnalysis(m, cur.prefs, { payerChoice: cur.payerChoice, pagePayer: cur.pagePayer }));
     },
     analysisCleared: () => {
       stopTimer();
-      t.store.set({ ...initialSidebarState, prefs: t.store.get().prefs });
+      const { prefs, payerChoice, pagePayer } = t.store.get();
+      t.store.set({ ...initialSidebarState, prefs, payerChoice, pagePayer });
     },
   };
   return (msg) => (handlers[msg.type] as (m: SidebarPortMessage) => void)(msg);

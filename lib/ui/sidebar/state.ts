@@ -1,5 +1,7 @@
 /** The sidebar page's state: a tiny observable so Preact and the background's port share it. */
 import type { Analysis } from '../../contracts/analysis';
+import type { PayerClass } from '../../contracts/settings';
+import type { PagePayer } from '../../settings/payer-page';
 import { defaultSidebarPrefs, type SidebarPrefs } from '../../settings/prefs';
 
 export { defaultSidebarPrefs, type SidebarPrefs };
@@ -17,6 +19,10 @@ export interface SidebarState {
   /** The host of the frame holding the note when it is not the top page's host (named in the header). */
   frameHost: string | null;
   error: string | null;
+  /** The payer class picked in this tab's sidebar (null: none picked). */
+  payerChoice: PayerClass | null;
+  /** The payer the page shows, where policy says where to read it. */
+  pagePayer: PagePayer | null;
 }
 
 export const initialSidebarState: SidebarState = {
@@ -28,6 +34,8 @@ export const initialSidebarState: SidebarState = {
   frameId: null,
   frameHost: null,
   error: null,
+  payerChoice: null,
+  pagePayer: null,
 };
 
 /** A minimal store: get, set (shallow merge), subscribe. */
@@ -59,6 +67,7 @@ export function stateForAnalysis(
     frameHost?: string | null;
   },
   prefs: SidebarPrefs = defaultSidebarPrefs,
+  payer: Pick<SidebarState, 'payerChoice' | 'pagePayer'> = { payerChoice: null, pagePayer: null },
 ): SidebarState {
   const blank = msg.text.trim().length === 0;
   return {
@@ -70,5 +79,6 @@ export function stateForAnalysis(
     frameId: msg.frameId,
     frameHost: msg.frameHost ?? null,
     error: null,
+    ...payer,
   };
 }
