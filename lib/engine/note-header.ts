@@ -44,9 +44,11 @@ export function isoDate(written: string): string | null {
   const parts = dateParts(written.trim().toLowerCase());
   if (!parts) return null;
   const [y, m, d] = parts;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (m < 1 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  // Calendar arithmetic instead of Date: the engine uses no clock or Date object (purity test).
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  if (!Number.isInteger(y) || y < 1000 || y > 9999 || days === undefined || !(d >= 1 && d <= days)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** The date of service a note states (labelled line or visit heading), ISO; null when none. */

@@ -32,7 +32,8 @@ describe('defenseSummary', () => {
 
   it('quotes the intervention, its evidence words and the why', () => {
     expect(cms).toContain('"TA 22 min: sit to stand x10 to simulate toilet transfers, min A" (22 min)');
-    expect(cms).toContain('Evidence: "to simulate toilet transfers" (purpose)');
+    // evidence is the decisive phrase (the clause around the purpose words), never a lone word
+    expect(cms).toContain('Evidence: "sit to stand x10 to simulate toilet transfers"');
     expect(cms).toContain('Why: 97530: the stated purpose is to simulate toilet transfers.');
   });
 

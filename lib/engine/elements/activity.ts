@@ -100,7 +100,8 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'carry(?:ing)?',
       'push(?:ing)?',
       'pull(?:ing)?',
-      'reach(?:es|ing)?',
+      // "call light within reach" / "items in reach" is a safety set-up line, not a reaching task
+      '(?<!(?:within|in|of) )reach(?:es|ing)?',
       'bending',
       'kneeling',
       'overhead',
@@ -116,7 +117,10 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       'laundry',
       'simulated? \\w+',
     ),
-    examples: { positive: ['sit to stand x10 from low chair'], negative: ['therapeutic activities performed'] },
+    examples: {
+      positive: ['sit to stand x10 from low chair', 'reaching to top shelf x10'],
+      negative: ['therapeutic activities performed', 'call light within reach at end of session'],
+    },
   },
   {
     id: 'activity.balance-task',
