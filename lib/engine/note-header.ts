@@ -1,9 +1,9 @@
 /**
  * Date of service and therapist as a note states them (the CLI's worklist, the defense summary).
  * Pure. Both are read from labelled lines ("Date of service: 03/02/2026", "Daily Note — 2026-03-02",
- * "Therapist: Ana
- * Ruiz, PT", "Electronically signed by …"); an unlabelled date or name is not guessed at.
+ * "Therapist: Ana Ruiz, PT", "Electronically signed by …"); an unlabelled date or name is not guessed at.
  */
+import { findVisits } from './visits';
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const DATE = String.raw`(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})`;
@@ -55,9 +55,11 @@ export function isoDate(written: string): string | null {
 export function dateOfService(text: string): string | null {
   const head = text.slice(0, 20_000);
   const labelled = DATE_LABEL.exec(head)?.[1];
+  if (labelled && isoDate(labelled)) return isoDate(labelled);
+  // A dated visit heading ("Daily Note — March 4, 2026"), ours or as the engine finds visits.
   VISIT_HEADING.lastIndex = 0;
-  const heading = VISIT_HEADING.exec(head)?.[1];
-  return isoDate(labelled ?? heading ?? '') ?? (heading ? isoDate(heading) : null);
+  const heading = VISIT_HEADING.exec(head)?.[1] ?? findVisits(head)[0]?.label;
+  return heading ? isoDate(heading) : null;
 }
 
 /** The therapist a note names ("Ana Ruiz, PT"); null when no labelled name or signature. */
