@@ -5,7 +5,7 @@
  */
 import type { Analysis, Flag, Segment } from '../contracts/analysis';
 import { CODES, type Code } from '../contracts/codes';
-import { cutPoint, looksBinary, maskMarkup } from './bound';
+import { cutPoint, looksBinary, maskMarkup, maskPlaceholders } from './bound';
 import { findMissing } from './completeness';
 import { flag, mergeFlags } from './flag-registry';
 import { ONE_ON_ONE_LABEL } from './flag-rules';
@@ -128,7 +128,16 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
   const labels: (Code | null)[] = [];
   if (!looksBinary(text)) {
     // Dictated counts and times ('three sets of ten', 'about eighteen minutes') are read as digits.
-    const view = maskNumberWords(maskMarkup(text));
+    const blanks = maskPlaceholders(maskMarkup(text));
+    if (blanks.found)
+      flags.push(
+        flag(
+          'note.placeholder',
+          'The note still holds template blanks (*** or ___): fill them in or delete them before signing; a label with only a blank under it documents nothing.',
+          [],
+        ),
+      );
+    const view = maskNumberWords(blanks.view);
     const matcher = matcherFor(options.vocabulary);
     const hitsIn = hitFinder(view, matcher, options.ignoreTerms);
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);

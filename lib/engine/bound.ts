@@ -74,3 +74,20 @@ export function maskMarkup(text: string): string {
     )
     .replace(/&(nbsp|amp|lt|gt|quot|#\d{1,5});/g, (s) => ' '.repeat(s.length));
 }
+
+/** A smartphrase wildcard ("***") or a fill-in blank ("____") that the therapist has not replaced. */
+const PLACEHOLDER = /\*{3,}|_{3,}/g;
+
+/**
+ * The same text with template blanks replaced by spaces (same length): "Therapeutic Exercise: ***" is a
+ * label with nothing documented under it, not an intervention. Also says whether there were any.
+ */
+export function maskPlaceholders(text: string): { view: string; found: boolean } {
+  if (!text.includes('***') && !text.includes('___')) return { view: text, found: false };
+  let found = false;
+  const view = text.replace(PLACEHOLDER, (s) => {
+    found = true;
+    return ' '.repeat(s.length);
+  });
+  return { view, found };
+}

@@ -70,6 +70,7 @@ export function classify(
     hits.some((h) => h.rule.kind === 'purpose' && ctx.scopeOf(h) && !ctx.scopeOf(h)?.skill);
   let decisive: Hit | null = null;
   let walk = false;
+  let cueNeuro = 0;
   for (const h of hits) {
     const r = h.rule;
     if (r.role === 'cue' || !r.code) continue;
@@ -81,7 +82,7 @@ export function classify(
     const scope = found && !found.skill ? found : null;
     if (found?.skill && r.kind === 'purpose') {
       // Cues on balance/posture/coordination are themselves neuromuscular feedback (domain.md §2, 97112).
-      if (r.code === '97112') add(scores, r.code, r.weight * 1.5);
+      if (r.code === '97112') cueNeuro += r.weight * 1.5;
       else if (named.has(r.code)) add(scores, r.code, r.weight * PURPOSE_LOOSE);
       continue;
     }
@@ -108,6 +109,13 @@ export function classify(
       const p = purposeBy.get(code);
       if (!p || p.w < w) purposeBy.set(code, { w: (p?.w ?? 0) + w, scope });
     }
+  }
+  // A balance cue under another written label ("TA (12 min): STS x10, cued for equal WB") is how that
+  // activity was coached, not a stated intent: it may not outvote the label on its own (domain.md §12).
+  if (cueNeuro > 0) {
+    const neuroNamed =
+      purposeBy.has('97112') || hits.some((h) => h.rule.code === '97112' && h.rule.kind === 'activity');
+    add(scores, '97112', prior && prior !== '97112' && !neuroNamed ? cueNeuro * PURPOSE_LOOSE : cueNeuro);
   }
   if (prior && (scores.size > 0 || hits.length === 0)) add(scores, prior, 1.5);
   for (const c of [...scores.keys()]) if (!enabled.has(c)) scores.delete(c);

@@ -14,6 +14,7 @@ export const FLAG_DEFS = {
     about: 'the note was longer than the engine reads; only its start was analysed',
   },
   'note.several-visits': { severity: 'info', about: 'the text holds several visits; one was analysed' },
+  'note.placeholder': { severity: 'warning', about: 'template blanks (*** or ___) are still in the note' },
   'minutes.implausible': { severity: 'warning', about: 'a time that cannot be one intervention’s minutes' },
   'minutes.unassigned': { severity: 'info', about: 'a heading’s minutes with no coded intervention under it' },
   'minutes.stated-total-mismatch': {

@@ -30,6 +30,10 @@ export const statesMinutes = (r: StatementResult) => r.mentions.some((m) => !m.d
  */
 const standsAlone = (r: StatementResult, labelled: boolean) => !labelled || statesMinutes(r);
 
+/** A clause with minutes of its own, not a per-set duration ("2 x 1 min" is dose, "bike 8 min" is time). */
+const ownsTime = (r: StatementResult, text: string) =>
+  r.mentions.some((m) => m.value !== null && !/[x×]\s*$/i.test(text.slice(Math.max(0, m.start - 4), m.start)));
+
 /** Only spaces and one line break between two offsets: the lines touch. */
 const adjacent = (text: string, a: number, b: number) => /^[ \t]*\r?\n?[ \t]*$/.test(text.slice(a, b));
 
@@ -60,7 +64,14 @@ export function groupClauses(
         const code = r.segment.code;
         const cur = current as Group | null;
         const same = cur !== null && (results[cur.lead] as StatementResult).segment.code === code;
-        if (cur && (same || !standsAlone(r, labelled(k)))) cur.pieces.push(k);
+        // In a narrative ("We started with the bike for 8 minutes … Then quad sets …, about 12 minutes")
+        // each activity that carries its own time is its own intervention, even of the same code.
+        const timedTwice =
+          same &&
+          !labelled(k) &&
+          ownsTime(r, text) &&
+          cur.pieces.some((q) => ownsTime(results[q] as StatementResult, text));
+        if (cur && !timedTwice && (same || !standsAlone(r, labelled(k)))) cur.pieces.push(k);
         else {
           // Minutes written before the activity ("Today we spent 35 minutes on balance. She …") are its
           // time; other clauses before any activity stand alone.

@@ -40,8 +40,9 @@ const VISIT_BEFORE =
 /** A point in time, not a duration: "fatigued at 35 min", "pain eased after 5 min". */
 const TIME_POINT = /\b(?:at|after|by|within)\s*~?\s*$/i;
 /** A frequency, a time point or the session's length after the number ("5 min/day", "15 min late", "52 min of timed tx"). */
+// It reads the same line only: "… 8 min" then a new line "Pt tolerated session well." is not "8 min PT".
 const NOT_TREATMENT_AFTER =
-  /^\s*(?:\/\s*(?:day|d|wk|week)|(?:a|per|each|every)\s+(?:day|week)|late|early|ago|into|prior|before|later|(?:of\s+)?(?:timed\s+|total\s+|skilled\s+)?(?:tx|treatment|therapy|session|visit|PT|OT)\b(?!\s*(?:ex|act)))/i;
+  /^[ \t]*(?:\/\s*(?:day|d|wk|week)|(?:a|per|each|every)\s+(?:day|week)|late|early|ago|into|prior|before|later|(?:of\s+)?(?:timed\s+|total\s+|skilled\s+)?(?:tx|treatment|therapy|session|visit)\b(?!\s*(?:ex|act))|(?:of\s+)?(?:timed\s+|total\s+|skilled\s+)?(?:PT|OT|pt|ot)\b(?!\s*(?:ex|act|tol|perf|pract|compl|amb|was|is|c\/o|rep|stat|demo|req|need|not|had|did|able|unable|fatigu)))/i;
 /** Minutes that are the label's ("TA (12 min):", "Ther ex 15' -"): followed by a colon or dash. */
 const LABEL_AFTER = /^\s*\)?\s*(?::|[-–—](?=\s))/;
 /** Narrative billing time: "spent 35 minutes on balance", "10 minutes of gait training". */
@@ -91,8 +92,12 @@ function headRange(s: string, from: number, text: string): MinuteMention | null 
 function isDose(s: string, i: number, j: number): boolean {
   const before = s.slice(Math.max(0, i - 30), i);
   const after = s.slice(j, j + 30);
+  // Sets × a duration ("wall sits 3 x 1 min for quad endurance") is always the dose.
+  if (/\d\s*[x×]\s*$/i.test(before)) return true;
   if (LABEL_AFTER.test(after) || NARRATIVE_AFTER.test(after) || NARRATIVE_BEFORE.test(before)) return false;
-  if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after) && !/\d\s*[x×]\s*$/i.test(before)) return false;
+  // "… , 10 min. Then …": the unit's own period ended the sentence, so the time stands alone there too.
+  const sentenceEnd = s[j - 1] === '.' && /^\s+[A-Z]/.test(after);
+  if (ALONE_BEFORE.test(before) && (sentenceEnd || ALONE_AFTER.test(after))) return false;
   // "TA x 12'", "Ther ex 15 min" at the start: a label's minutes.
   return !LABEL_ONLY.test(s.slice(0, i));
 }

@@ -55,7 +55,21 @@ export interface Block {
   unit: number;
   /** The heading this labelled item sits under ("Ther ex 30 min (split):" over "* 0-15 min: …"). */
   parent?: number;
+  /** Indentation of a labelled line with its own content, and whether it was itself a bullet. */
+  indent?: number;
+  bulleted?: boolean;
 }
+
+/** Leading spaces/tabs of a line (a tab counts as four). */
+const indentOf = (line: string) => {
+  let n = 0;
+  for (const c of line) {
+    if (c === ' ') n++;
+    else if (c === '\t') n += 4;
+    else break;
+  }
+  return n;
+};
 
 const BULLET = /^[ \t]*(?:[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
 const MINUTES = String.raw`(?:\(?\s*(?:x\s*)?\d{1,3}(?:\.\d+)?\s*(?:minutes?|mins?\.?|min\b|['’])\s*\)?)`;
@@ -310,6 +324,8 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
         section,
         items: [],
         unit,
+        indent: indentOf(line),
+        bulleted: bullet !== null,
       };
       const parent = up?.headOnly ? open : up?.parent;
       if (parent !== undefined && (bullet || indented)) child.parent = parent;
@@ -320,6 +336,9 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
         const b = blocks[open] as Block;
         // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
         if (!((b.headOnly && b.colon) || bullet || indented)) open = -1;
+        // "- Gait training: … 15 min" then "- Transfer training: …": a bullet at the same depth as a
+        // bulleted label line is its sibling, not its item; only deeper lines continue it.
+        else if (!b.headOnly && b.bulleted && indentOf(line) <= (b.indent ?? 0)) open = -1;
       }
       const b = blocks[open];
       if (b && b.unit >= 0) unit = b.unit;
@@ -341,7 +360,10 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   }
   // A heading-only line with nothing under it is a statement itself ("Ther ex 15'").
   const parents = new Set(blocks.map((b) => b.parent));
-  const orphans = blocks.filter((b, i) => b.headOnly && b.items.length === 0 && !parents.has(i));
+  // Without minutes ("Therapeutic Exercise:" over an unfilled blank) a bare label documents nothing.
+  const orphans = blocks.filter(
+    (b, i) => b.headOnly && b.items.length === 0 && !parents.has(i) && /\d/.test(text.slice(b.headStart, b.headEnd)),
+  );
   if (orphans.length === 0) return { pieces, blocks };
   for (const b of orphans)
     pieces.push({ start: b.headStart, end: b.headEnd, section: b.section, block: -1, unit: ++unit });

@@ -299,6 +299,8 @@ export const RULES_97530: readonly Rule[] = [
     code: '97530',
     kind: 'purpose',
     weight: 3,
+    // "pelvic floor" is a muscle group, not the floor a patient reaches or rises from.
+    notAfter: ['pelvic'],
     terms: [
       'garden',
       'chores',
@@ -413,7 +415,10 @@ export const RULES_97530: readonly Rule[] = [
         'Squat to reach a low cupboard x10 with SBA.',
         'Mini squats x15 to pick up laundry basket from floor.',
       ],
-      negative: ['Mini squats 3x15 for quad strength.'],
+      negative: [
+        'Mini squats 3x15 for quad strength.',
+        'Quick flicks of the pelvic floor 10x in sidelying for pelvic floor strength.',
+      ],
     },
   },
   {

@@ -70,6 +70,11 @@ export const CUE_RULES: readonly Rule[] = [
       'to elongate',
       'to load',
       'to unload',
+      // "walked on the treadmill 7 min to warm up": the warm-up is the goal (97110 endurance at most)
+      'to warm up',
+      'as warm up',
+      'as a warm up',
+      'as warmup',
       'in order to',
       'so that',
       'so pt',
@@ -93,7 +98,11 @@ export const CUE_RULES: readonly Rule[] = [
       'in anticipation of',
     ],
     examples: {
-      positive: ['Mini squats x10 for quad strength.', 'Step-ups x10 to simulate bus step.'],
+      positive: [
+        'Mini squats x10 for quad strength.',
+        'Step-ups x10 to simulate bus step.',
+        'Walked on treadmill 1.2 mph for 6 min to warm up before strengthening.',
+      ],
       negative: ['Bike x 10 min.'],
     },
   },
@@ -116,6 +125,11 @@ export const CUE_RULES: readonly Rule[] = [
       'cues',
       'cueing',
       'cue',
+      'cued',
+      'cuing',
+      'prompted',
+      'prompting',
+      'prompts',
       'min a',
       'mod a',
       'max a',
@@ -151,7 +165,10 @@ export const CUE_RULES: readonly Rule[] = [
       'modeling',
     ],
     examples: {
-      positive: ['Sit to stand x10 with min A and VC for hand placement.'],
+      positive: [
+        'Sit to stand x10 with min A and VC for hand placement.',
+        'Lateral step-ups 2x10 on 6 in step, cued for level pelvis.',
+      ],
       negative: ['Sit to stand x10.'],
     },
   },

@@ -89,9 +89,17 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'referring physician',
       'icd',
       'icd 10',
+      // home health headers: why the patient is homebound names the deficits, not care given today
+      'homebound status',
+      'homebound reason',
+      'reason homebound',
+      'homebound due to',
     ],
     examples: {
-      positive: ['Dx: R TKA (Z96.651), difficulty in walking (R26.2).'],
+      positive: [
+        'Dx: R TKA (Z96.651), difficulty in walking (R26.2).',
+        'Homebound status: needs walker and standby help to go out, leaving home is a taxing effort.',
+      ],
       negative: ['Gait training w/ SPC 200 ft x2 to address difficulty walking on grass, CGA.'],
     },
   },
@@ -194,6 +202,10 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'with the aide',
       'under aide supervision',
       'rehab aide',
+      'restorative aide',
+      'restorative nursing',
+      'nursing aide',
+      'cna',
       'pt aide',
       'ot aide',
       'therapy aide',
@@ -207,6 +219,7 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
         'Aide supervised pt on NuStep L3 10 min.',
         'Recumbent bike 8 min with rehab tech.',
         'Treadmill 10 min supervised by aide.',
+        'Restorative aide walked pt 150 ft with RW before lunch.',
       ],
       negative: [
         'Recumbent bike 8 min L3 for LE endurance, PT monitored HR.',
