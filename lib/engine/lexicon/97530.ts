@@ -89,6 +89,8 @@ export const RULES_97530: readonly Rule[] = [
     code: '97530',
     kind: 'activity',
     notAfter: ['leg', 'arm', 'heel', 'toe', 'hip', 'straight', 'chin'],
+    // "to carry over at home" is carryover of a home program, not carrying a load.
+    notBefore: ['over'],
     weight: 3,
     asPurpose: '97530',
     terms: [
@@ -135,7 +137,11 @@ export const RULES_97530: readonly Rule[] = [
         'Floor-to-waist box lift 10# x8 in prep for return to work, TC for hip hinge.',
         "Farmer's carries 2x15# 100 ft x3, SBA.",
       ],
-      negative: ['Lifting deferred today due to back pain.', 'SLR 3x10 B LE, straight leg lift with 2#.'],
+      negative: [
+        'Lifting deferred today due to back pain.',
+        'SLR 3x10 B LE, straight leg lift with 2#.',
+        'Grandmother shown two finger-play games to carry over at home.',
+      ],
     },
   },
   {

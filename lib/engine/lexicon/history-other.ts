@@ -94,11 +94,17 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'homebound reason',
       'reason homebound',
       'homebound due to',
+      // SNF/home health justification headers name the need for therapy, not the care given today
+      'skilled need',
+      'skilled need for',
+      'reason for skilled',
+      'skilled services needed',
     ],
     examples: {
       positive: [
         'Dx: R TKA (Z96.651), difficulty in walking (R26.2).',
         'Homebound status: needs walker and standby help to go out, leaving home is a taxing effort.',
+        'Skilled need: requires skilled OT for ADL retraining and transfer safety after CVA.',
       ],
       negative: ['Gait training w/ SPC 200 ft x2 to address difficulty walking on grass, CGA.'],
     },
@@ -166,10 +172,31 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'to perform at home',
       'x/day at home',
       'times a day at home',
+      // ideas handed to a parent or caregiver to repeat at home ("for carryover at home")
+      'carry over at home',
+      'carryover at home',
+      'carry-over at home',
+      'for carryover',
+      'for carry over',
+      'home activity ideas',
+      // handing over a printed program is paperwork, not a service performed
+      'copy given',
+      'copy provided',
+      'handout given',
+      'handout provided',
+      'handout issued',
+      'printout given',
     ],
     examples: {
-      positive: ['HEP (daily at home): bridges 2x15, clamshells 2x15.'],
-      negative: ["HEP instruction: bridges 2x15 for glute strength, VC for form; pt return demo'd."],
+      positive: [
+        'HEP (daily at home): bridges 2x15, clamshells 2x15.',
+        'Dad given ideas for tummy-time play to carry over at home.',
+        'Updated HEP handout given, no questions.',
+      ],
+      negative: [
+        "HEP instruction: bridges 2x15 for glute strength, VC for form; pt return demo'd.",
+        'Taught new HEP: wall slides 2x10 for shoulder flexion ROM, cues for scapular setting, pt return demo correct. Handout given.',
+      ],
     },
   },
   {
