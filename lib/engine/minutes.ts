@@ -52,7 +52,9 @@ const NARRATIVE_BEFORE =
   /\b(?:spent|for a total of|total(?:ing)?|approx\.?|~|(?:for )?(?:about|around|roughly|approximately|nearly|almost))\s*$/i;
 /** A clause holding nothing but the time ("… for quad strength. 12 min.", "… at home, 12 min"). */
 const ALONE_BEFORE = /(?:^|[,;.(]|\b(?:for|x|total|approx\.?|~))\s*$/i;
-const ALONE_AFTER = /^\s*(?:total\s*)?\)?\s*(?:[,;.]|$)/i;
+const ALONE_AFTER = /^[ \t]*(?:total[ \t]*)?\)?[ \t]*(?:[,;.]|\r?\n|$)/i;
+/** A flowsheet time field: "Therapeutic Exercise Time: 15 minutes", "Minutes: 12", "Duration - 10 min". */
+const TIME_FIELD_BEFORE = /\b(?:time|minutes|mins|duration|time spent|treatment time)[ \t]*[:=–—-][ \t]*$/i;
 const DIGIT = /\d/;
 /** Only a billing label before the time ("TA x 12'", "- Ther ex 15 min"). */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:\d{1,2}[.)]\s*)?${LABEL}?\s*[-–—:(]?\s*(?:x\s*)?$`, 'i');
@@ -95,6 +97,7 @@ function isDose(s: string, i: number, j: number): boolean {
   // Sets × a duration ("wall sits 3 x 1 min for quad endurance") is always the dose.
   if (/\d\s*[x×]\s*$/i.test(before)) return true;
   if (LABEL_AFTER.test(after) || NARRATIVE_AFTER.test(after) || NARRATIVE_BEFORE.test(before)) return false;
+  if (TIME_FIELD_BEFORE.test(before)) return false;
   // "… , 10 min. Then …": the unit's own period ended the sentence, so the time stands alone there too.
   const sentenceEnd = s[j - 1] === '.' && /^\s+[A-Z]/.test(after);
   if (ALONE_BEFORE.test(before) && (sentenceEnd || ALONE_AFTER.test(after))) return false;

@@ -179,6 +179,9 @@ export function analyzeStatement(
   // "Ther ex (97110) - 15 min: bike x 8 min, SLR…": the label's minutes cover the doses after its colon.
   const minutes = billingMinutes(mentions, null);
   const stated = mentions.some((m) => !m.dose && m.value !== null);
+  // A flowsheet field "NMR Time: 0 minutes" records that the intervention was not done today.
+  if (stated && minutes === 0)
+    return result(piece, text, 'other', [], 0, 'Recorded as 0 minutes: not done today, so not coded.', mentions);
   const timeEv: Evidence[] = [];
   for (const m of mentions)
     if (m.value !== null && (!stated || !m.dose))

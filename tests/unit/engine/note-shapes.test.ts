@@ -84,3 +84,24 @@ describe('a coaching cue under a written label', () => {
     expect(a.codes.map((c) => c.code)).toEqual(['97112']);
   });
 });
+
+describe('flowsheet time fields', () => {
+  it('"<Code> Time: N minutes" over a details line gives the field\'s minutes, not the details\' doses added', () => {
+    const note = [
+      'Ther Ex Time: 12 minutes',
+      'Ther Ex Details: arm bike x 5 min fwd/back; wall push-ups 2x12 for UE strength, VC for elbow position.',
+    ].join('\n');
+    expect(ledger(note)).toEqual({ '97110': 12 });
+  });
+
+  it('a field recorded as 0 minutes is not an intervention; one with minutes is', () => {
+    const note = [
+      'Manual Therapy Time: 0 minutes',
+      'Gait Training Time: 9 minutes',
+      'Gait Training Details: 120 ft x3 with quad cane, cues for cane sequencing, min A.',
+    ].join('\n');
+    const a = run(note);
+    expect(ledger(note)).toEqual({ '97116': 9 });
+    expect(a.missing.filter((m) => m.code === '97140')).toEqual([]);
+  });
+});
