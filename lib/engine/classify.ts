@@ -127,6 +127,10 @@ export function classify(
   // label whose own code the stated purpose supports ("TA: job simulation … manipulating bolts").
   if (decisive?.rule.code && labelled(hits, prior, decisive.rule.code, purposeBy)) decisive = null;
   if (decisive?.rule.code) best = [decisive.rule.code, Math.max(best?.[1] ?? 0, decisive.rule.weight)];
+  // Stair and gait-pattern training stay 97116 whatever functional goal they serve ("… to access bedroom
+  // upstairs"): domain.md §2 and §11. Only a functional activity of its own (a carry, a reach) makes 97530.
+  if (best?.[0] === '97530' && !decisive && !activityOnly.has('97530') && enabled.has('97116') && trainsGait(hits, ctx))
+    best = ['97116', Math.max(best[1], scores.get('97116') ?? 0)];
   if (!best || best[1] <= 0) {
     return {
       code: null,
@@ -196,6 +200,11 @@ function statedPurpose(ctx: PieceContext): PurposeScope | null {
     end = s.end;
   }
   return end === first.end ? first : { ...first, end };
+}
+
+/** A stair or gait-pattern training term outside any purpose clause. */
+function trainsGait(hits: readonly Hit[], ctx: PieceContext): boolean {
+  return hits.some((h) => (h.rule.id === '97116.stairs' || h.rule.id === '97116.gait') && !ctx.scopeOf(h));
 }
 
 /** Whether the statement teaches a self-care task: instruction words, caregiver training or adaptive equipment. */

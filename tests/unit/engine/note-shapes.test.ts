@@ -105,3 +105,17 @@ describe('flowsheet time fields', () => {
     expect(a.missing.filter((m) => m.code === '97140')).toEqual([]);
   });
 });
+
+describe('stair and gait-pattern training with a functional goal', () => {
+  it('stair training "to get to the laundry room downstairs" stays 97116', () => {
+    const a = run(
+      'Stair training 12 steps x2 with L rail, step-to pattern, CGA, VC for sequence, to get to the laundry room downstairs.',
+    );
+    expect(a.codes.map((c) => c.code)).toEqual(['97116']);
+  });
+
+  it('step-ups practised to simulate a bus step are 97530 (a functional drill, not stair training)', () => {
+    const a = run('Step-ups onto 8 in step x12 holding rail, min A, to simulate getting onto the bus.');
+    expect(a.codes.map((c) => c.code)).toEqual(['97530']);
+  });
+});
