@@ -77,6 +77,7 @@ export function maskMarkup(text: string): string {
 
 /** A smartphrase wildcard ("***") or a fill-in blank ("____") that the therapist has not replaced. */
 const PLACEHOLDER = /\*{3,}|_{3,}/g;
+const UNCHECKED_LINE = /^\s*(?:[-*•]\s*)?(?:\[\s*\]|\(\s*\)|☐|□)/;
 
 /**
  * The same text with template blanks replaced by spaces (same length): "Therapeutic Exercise: ***" is a
@@ -85,8 +86,10 @@ const PLACEHOLDER = /\*{3,}|_{3,}/g;
 export function maskPlaceholders(text: string): { view: string; found: boolean } {
   if (!text.includes('***') && !text.includes('___')) return { view: text, found: false };
   let found = false;
-  const view = text.replace(PLACEHOLDER, (s) => {
-    found = true;
+  const view = text.replace(PLACEHOLDER, (s, at: number) => {
+    // A blank on a line whose box is unchecked ("[ ] Manual therapy ___ min") is meant to stay empty.
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (!UNCHECKED_LINE.test(text.slice(lineStart, at))) found = true;
     return ' '.repeat(s.length);
   });
   return { view, found };

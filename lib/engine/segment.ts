@@ -201,6 +201,39 @@ function sentences(text: string, from: number, to: number, out: [number, number]
   if (s < to) out.push([s, to]);
 }
 
+/**
+ * Dictation runs on without full stops ("… about fifteen minutes of leg exercises … and then ten minutes
+ * of walking practice …"): a sequencing connector starts a new clause there. Clauses of one code join
+ * again as one intervention in interventions.ts, so a connector inside one activity costs nothing.
+ */
+const CONNECTOR =
+  /[\s,;]+(?:and\s+then|then\s+(?:we|she|he|they|i|pt|patient)|after\s+that|afterwards|next\s+(?:we|she|he|they|i))\b/gi;
+
+const OWN_TIME = /\b\d{1,3}\s*(?:minutes?|mins?)\b/i;
+const CONNECTOR_START =
+  /[\s,;]+(?:and\s+then|then\s+(?:we|she|he|they|i|pt|patient)|after\s+that|afterwards|next\s+(?:we|she|he|they|i))\b/i;
+
+/** Split spans longer than a short clause at sequencing connectors (in place, in order). */
+function splitAtConnectors(text: string, spans: [number, number][]): void {
+  const out: [number, number][] = [];
+  for (const [a, z] of spans) {
+    let s = a;
+    if (z - a > 60)
+      for (const m of text.slice(a, z).matchAll(CONNECTOR)) {
+        const at = a + (m.index ?? 0);
+        if (at - s < 12) continue; // "Then we …" opening the sentence is not a split
+        // Only an activity with its own time ("and then ten minutes of walking practice") is split off;
+        // "… and then moved to dynamic work: …" goes on describing the same block.
+        const next = text.slice(at + m[0].length, at + m[0].length + 80);
+        if (!OWN_TIME.test(next.split(CONNECTOR_START)[0] ?? '')) continue;
+        out.push([s, at]);
+        s = at + m[0].length - m[0].replace(/^[\s,;]+/, '').length;
+      }
+    out.push([s, z]);
+  }
+  spans.splice(0, spans.length, ...out);
+}
+
 function trimmed(text: string, a: number, b: number): [number, number] | null {
   while (a < b && /\s/.test(text[a] as string)) a++;
   while (b > a && /\s/.test(text[b - 1] as string)) b--;
@@ -346,6 +379,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     }
     const spans: [number, number][] = [];
     sentences(text, at + bodyStart, at + line.length, spans);
+    if (spans.some(([a, z]) => z - a > 60)) splitAtConnectors(text, spans);
     for (const [a, z] of spans) {
       const t = trimmed(text, a, z);
       if (!t) continue;

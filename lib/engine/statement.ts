@@ -88,6 +88,9 @@ function result(
   };
 }
 
+/** An empty check box opening a template line: "[ ]", "( )", "☐". A ticked one ("[x]", "☑") is care given. */
+const UNCHECKED = /^\s*(?:[-*•]\s*)?(?:\[\s*\]|\(\s*\)|☐|□)/;
+
 /** Confidence ceiling when only the purpose decides: below the 0.6 "uncertain" line, so it is shown as a close call. */
 const PURPOSE_ONLY_CONFIDENCE = 0.45;
 
@@ -154,6 +157,18 @@ export function analyzeStatement(
       [],
       null,
       'Note-level time total, not an intervention; the minute ledger reads it.',
+      [],
+      'admin',
+    );
+  // A template line whose box was left unchecked ("[ ] Manual therapy ___ min") was not done today.
+  if (UNCHECKED.test(raw))
+    return result(
+      piece,
+      text,
+      'other',
+      [],
+      null,
+      'Left unchecked on the template: not done today, so not coded.',
       [],
       'admin',
     );

@@ -119,3 +119,33 @@ describe('stair and gait-pattern training with a functional goal', () => {
     expect(a.codes.map((c) => c.code)).toEqual(['97530']);
   });
 });
+
+describe('check-box templates and run-on dictation', () => {
+  it('an unchecked box is not done (and its blank is not flagged); a ticked one is', () => {
+    const note = [
+      '[X] Ther ex 11 min: hip abd in sidelying 2x12 for glute med strength, VC for no trunk roll',
+      '[ ] Manual therapy ___ min',
+      '☐ Gait training ___ min',
+    ].join('\n');
+    const a = run(note);
+    expect(ledger(note)).toEqual({ '97110': 11 });
+    expect(a.flags.map((f) => f.id)).not.toContain('note.placeholder');
+  });
+
+  it('an unfilled blank on a ticked line is flagged', () => {
+    const a = run('[x] Gait training ___ min: 100 ft x2 with RW, cues for posture, CGA');
+    expect(a.flags.map((f) => f.id)).toContain('note.placeholder');
+  });
+
+  it('"and then N minutes of …" in unpunctuated dictation opens a new intervention', () => {
+    const note =
+      'so we started with about twelve minutes of arm exercises for her shoulder strength with cues to keep her elbow in and then eight minutes of stair practice with one rail step to pattern she needed contact guard';
+    expect(ledger(note)).toEqual({ '97110': 12, '97116': 8 });
+  });
+
+  it('"and then moved on to …" without its own time stays in the same intervention', () => {
+    const note =
+      'Balance work 20 min: static stance on foam with eyes closed 3 x 30 sec and then moved on to reaching outside base of support to cones x10, CGA, for fall prevention.';
+    expect(ledger(note)).toEqual({ '97112': 20 });
+  });
+});
