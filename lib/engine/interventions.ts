@@ -75,7 +75,11 @@ export function groupClauses(
         else {
           // Minutes written before the activity ("Today we spent 35 minutes on balance. She …") are its
           // time; other clauses before any activity stand alone.
-          const before = pending.filter((q) => (results[q] as StatementResult).mentions.length > 0);
+          // Only the run of timed clauses right before it: a clause without time in between stands alone,
+          // and nothing joins across it.
+          let cut = pending.length;
+          while (cut > 0 && (results[pending[cut - 1] as number] as StatementResult).mentions.length > 0) cut--;
+          const before = pending.slice(cut);
           for (const q of pending) if (!before.includes(q)) groups.push({ pieces: [q], lead: q });
           current = { pieces: [...before, k], lead: k };
           groups.push(current);
@@ -84,7 +88,14 @@ export function groupClauses(
       } else if (ATTACHES.has(r.role)) {
         if (current) current.pieces.push(k);
         else pending.push(k);
-      } else groups.push({ pieces: [k], lead: k });
+      } else {
+        // A clause that stands alone (a plan, a refusal, a header) ends the intervention before it: nothing
+        // before or after it joins across it, or two segments would overlap.
+        for (const q of pending) groups.push({ pieces: [q], lead: q });
+        pending = [];
+        groups.push({ pieces: [k], lead: k });
+        current = null;
+      }
     }
     // A unit with no activity: cues or a response on the line after an intervention belong to it.
     const prev = groups[groups.length - 1];

@@ -149,3 +149,16 @@ describe('check-box templates and run-on dictation', () => {
     expect(ledger(note)).toEqual({ '97112': 20 });
   });
 });
+
+describe('nothing joins across a clause that stands alone', () => {
+  it('a timed clause, a plan line, then an activity: no segment spans the plan (segments never overlap)', () => {
+    const note = '12 min. Will add floor transfers next visit. Bridges 3x10 for glute strength, VC for full extension.';
+    const a = run(note);
+    let last = 0;
+    for (const s of a.segments) {
+      expect(s.start).toBeGreaterThanOrEqual(last);
+      last = s.end;
+    }
+    expect(seg(a, 'Bridges').text).not.toContain('next visit');
+  });
+});
