@@ -26,7 +26,7 @@ import { findVisits, onlyVisit, pickVisit, type Visit } from './visits';
 export { RULESET_VERSION };
 
 /** First index in the sorted `xs` whose value is ≥ `v`. */
-function lowerBound(xs: readonly number[], v: number): number {
+function lowerBound(xs: Int32Array, v: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {

@@ -73,36 +73,34 @@ export function compile(rules: readonly Rule[]): Matcher {
   return { exact, prefix, speller: new Speller(known) };
 }
 
-function blocked(rule: Rule, words: readonly string[], i: number, end: number, from: number, to: number): boolean {
-  const prev = i > from ? words[i - 1] : undefined;
-  if (rule.notAfter && prev !== undefined && rule.notAfter.includes(prev)) return true;
-  if (rule.notBefore) {
-    const next = end < to ? words[end] : undefined;
-    if (
-      next !== undefined &&
-      ((/^\d/.test(next) && rule.notBefore.includes('#digit')) || rule.notBefore.includes(next))
-    )
-      return true;
+function blocked(rule: Rule, p: Prepared, ids: Int32Array, i: number, end: number, from: number, to: number): boolean {
+  if (rule.notAfter && i > from && rule.notAfter.includes(p.words[ids[i - 1] as number] as string)) return true;
+  if (rule.notBefore && end < to) {
+    const next = p.words[ids[end] as number] as string;
+    if ((/^\d/.test(next) && rule.notBefore.includes('#digit')) || rule.notBefore.includes(next)) return true;
   }
   return false;
 }
 
-/** A note's tokens made ready for matching: corrected words and each word's index buckets, looked up once. */
+/**
+ * A note's distinct words made ready for matching, indexed like `Tokens.vocab`: each corrected for
+ * spelling and looked up in the index once per note, however often it occurs.
+ */
 export interface Prepared {
   words: string[];
   buckets: (Bucket | undefined)[];
   prefixed: (Entry[] | undefined)[];
 }
 
-/** Correct misspellings and look up every word's buckets once per note; ranges are then matched from it. */
+/** Correct misspellings and look up every distinct word's buckets once per note; ranges are then matched from it. */
 export function prepare(m: Matcher, tokens: Tokens): Prepared {
-  const n = tokens.words.length;
+  const n = tokens.vocab.length;
   const words = new Array<string>(n);
   const buckets = new Array<Bucket | undefined>(n);
   const prefixed = new Array<Entry[] | undefined>(n);
   const anyPrefix = m.prefix.size > 0;
   for (let i = 0; i < n; i++) {
-    const w = m.speller.correct(tokens.words[i] as string);
+    const w = m.speller.correct(tokens.vocab[i] as string);
     words[i] = w;
     buckets[i] = m.exact.get(w);
     prefixed[i] = anyPrefix && w.length >= 3 ? m.prefix.get(key3(w)) : undefined;
@@ -112,7 +110,7 @@ export function prepare(m: Matcher, tokens: Tokens): Prepared {
 
 /** All hits, in token order; per rule and start word only the longest term counts. */
 export function matchAll(m: Matcher, tokens: Tokens): Hit[] {
-  return matchRange(tokens, prepare(m, tokens), 0, tokens.words.length);
+  return matchRange(tokens, prepare(m, tokens), 0, tokens.ids.length);
 }
 
 /**
@@ -121,15 +119,17 @@ export function matchAll(m: Matcher, tokens: Tokens): Hit[] {
  */
 export function matchRange(tokens: Tokens, p: Prepared, from: number, to: number): Hit[] {
   const words = p.words;
+  const ids = tokens.ids;
   const hits: Hit[] = [];
   // Per start word, the longest match of each rule (a few at most: plain arrays beat a Map here).
   const rules: Rule[] = [];
   const lens: number[] = [];
   for (let i = from; i < to; i++) {
-    const bucket = p.buckets[i];
-    const pre = p.prefixed[i];
+    const id = ids[i] as number;
+    const bucket = p.buckets[id];
+    const pre = p.prefixed[id];
     if (!bucket && !pre) continue;
-    const next = i + 1 < to ? words[i + 1] : undefined;
+    const next = i + 1 < to ? words[ids[i + 1] as number] : undefined;
     const pair = bucket && next !== undefined && bucket.bySecond.size > 0 ? bucket.bySecond.get(next) : undefined;
     let found = 0;
     for (let li = 0; li < 3; li++) {
@@ -139,8 +139,8 @@ export function matchRange(tokens: Tokens, p: Prepared, from: number, to: number
         const n = e.words.length;
         if (i + n > to) continue;
         let k = 0;
-        while (k < n && wordMatches(e, k, words[i + k] as string)) k++;
-        if (k < n || blocked(e.rule, words, i, i + k, from, to)) continue;
+        while (k < n && wordMatches(e, k, words[ids[i + k] as number] as string)) k++;
+        if (k < n || blocked(e.rule, p, ids, i, i + k, from, to)) continue;
         let at = 0;
         while (at < found && rules[at] !== e.rule) at++;
         if (at === found) {
