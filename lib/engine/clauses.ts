@@ -93,9 +93,16 @@ export const REPORT: Pattern = pattern({
 /** A clause role that does not open an intervention, or null when the content decides. */
 export type PassiveRole = 'administrative' | 'measurement' | 'report';
 
+/** A clause's text without its leading bullet marks and spaces. */
+export const stripBullet = (raw: string) => raw.replace(/^[-*•\s]+/, '');
+
 /** The passive role of a clause's text, or null (an activity may be in it). */
 export function passiveRole(raw: string): PassiveRole | null {
-  const t = raw.replace(/^[-*•\s]+/, '');
+  return passiveRoleOf(stripBullet(raw));
+}
+
+/** `passiveRole` of a text already without its bullet (`stripBullet`). */
+export function passiveRoleOf(t: string): PassiveRole | null {
   if ((ADMINISTRATIVE[0] as Pattern).re.test(t)) return 'administrative'; // a signature, whatever it says
   const dose = DOSE.re.test(t);
   // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.
