@@ -12,7 +12,8 @@ import { type Pattern, pattern, patterns } from './pattern';
 export const DOSE: Pattern = pattern({
   id: 'clause.dose',
   // "6/6 trials" is how the patient did (a response), not how much was done.
-  re: /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|(?<![\d/]\s*)\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i,
+  // Every match starts on a digit, a space or x/×: the leading lookahead skips other positions fast.
+  re: /(?=[\d\sx×])(?:\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|(?<![\d/]\s*)\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b)/i,
   examples: {
     positive: ['SLR 3x10', 'STS x10', 'amb 150 ft'],
     negative: ['L knee AROM 8-98 deg', 'rose w/o UE 6/6 trials'],
