@@ -14,7 +14,7 @@ import { noteHash } from './hash';
 import { type Group, groupClauses, headCode, readGroup, statesMinutes } from './interventions';
 import { buildLedger } from './ledger';
 import { RULESET_VERSION } from './lexicon/version';
-import { type Hit, type Matcher, matchAll, matchRange, prepare } from './matcher';
+import { type Hit, type Matcher, matchAll, matchNote, prepare, rangeHits } from './matcher';
 import { findMinutes, sumMinutes } from './minutes';
 import { maskNumberWords } from './number-words';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
@@ -26,7 +26,7 @@ import { findVisits, onlyVisit, pickVisit, type Visit } from './visits';
 export { RULESET_VERSION };
 
 /** First index in the sorted `xs` whose value is ≥ `v`. */
-function lowerBound(xs: readonly number[], v: number): number {
+function lowerBound(xs: Int32Array, v: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
@@ -38,9 +38,10 @@ function lowerBound(xs: readonly number[], v: number): number {
 }
 
 /**
- * The lexicon hits of view[start, end). The note is lower-cased, tokenized and spell-corrected once and
- * each statement matches its own token range (statements start and end on word boundaries, so this is
- * the same as tokenizing the slice). Ignored terms are masked per statement, as their word boundaries
+ * The lexicon hits of view[start, end). The note is lower-cased, tokenized, spell-corrected and matched
+ * once; each statement takes its own token range's hits from that (statements start and end on word
+ * boundaries, so this is the same as tokenizing and matching the slice; `rangeHits` re-matches the few
+ * tokens whose terms reach past the range). Ignored terms are masked per statement, as their word boundaries
  * are the statement's.
  */
 function hitFinder(view: string, matcher: Matcher, ignore: readonly string[] | undefined) {
@@ -55,8 +56,9 @@ function hitFinder(view: string, matcher: Matcher, ignore: readonly string[] | u
     };
   const tokens = tokenize(lowerForWords(view));
   const prepared = prepare(matcher, tokens);
+  const note = matchNote(tokens, prepared);
   return (start: number, end: number): Hit[] =>
-    matchRange(tokens, prepared, lowerBound(tokens.starts, start), lowerBound(tokens.ends, end + 1));
+    rangeHits(tokens, prepared, note, lowerBound(tokens.starts, start), lowerBound(tokens.ends, end + 1));
 }
 
 /**

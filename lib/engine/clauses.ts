@@ -12,7 +12,8 @@ import { type Pattern, pattern, patterns } from './pattern';
 export const DOSE: Pattern = pattern({
   id: 'clause.dose',
   // "6/6 trials" is how the patient did (a response), not how much was done.
-  re: /\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|(?<![\d/]\s*)\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b/i,
+  // Every match starts on a digit, a space or x/×: the leading lookahead skips other positions fast.
+  re: /(?=[\d\sx×])(?:\b\d+\s*[x×]\s*\d+|(?:^|\s)[x×]\s*\d+\b|(?<![\d/]\s*)\b\d+\s*(?:reps?|sets?|trials?|laps?|lengths?|rounds?|ft|feet|steps|m)\b)/i,
   examples: {
     positive: ['SLR 3x10', 'STS x10', 'amb 150 ft'],
     negative: ['L knee AROM 8-98 deg', 'rose w/o UE 6/6 trials'],
@@ -93,9 +94,16 @@ export const REPORT: Pattern = pattern({
 /** A clause role that does not open an intervention, or null when the content decides. */
 export type PassiveRole = 'administrative' | 'measurement' | 'report';
 
+/** A clause's text without its leading bullet marks and spaces. */
+export const stripBullet = (raw: string) => raw.replace(/^[-*•\s]+/, '');
+
 /** The passive role of a clause's text, or null (an activity may be in it). */
 export function passiveRole(raw: string): PassiveRole | null {
-  const t = raw.replace(/^[-*•\s]+/, '');
+  return passiveRoleOf(stripBullet(raw));
+}
+
+/** `passiveRole` of a text already without its bullet (`stripBullet`). */
+export function passiveRoleOf(t: string): PassiveRole | null {
   if ((ADMINISTRATIVE[0] as Pattern).re.test(t)) return 'administrative'; // a signature, whatever it says
   const dose = DOSE.re.test(t);
   // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.

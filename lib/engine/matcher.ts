@@ -73,36 +73,34 @@ export function compile(rules: readonly Rule[]): Matcher {
   return { exact, prefix, speller: new Speller(known) };
 }
 
-function blocked(rule: Rule, words: readonly string[], i: number, end: number, from: number, to: number): boolean {
-  const prev = i > from ? words[i - 1] : undefined;
-  if (rule.notAfter && prev !== undefined && rule.notAfter.includes(prev)) return true;
-  if (rule.notBefore) {
-    const next = end < to ? words[end] : undefined;
-    if (
-      next !== undefined &&
-      ((/^\d/.test(next) && rule.notBefore.includes('#digit')) || rule.notBefore.includes(next))
-    )
-      return true;
+function blocked(rule: Rule, p: Prepared, ids: Int32Array, i: number, end: number, from: number, to: number): boolean {
+  if (rule.notAfter && i > from && rule.notAfter.includes(p.words[ids[i - 1] as number] as string)) return true;
+  if (rule.notBefore && end < to) {
+    const next = p.words[ids[end] as number] as string;
+    if ((/^\d/.test(next) && rule.notBefore.includes('#digit')) || rule.notBefore.includes(next)) return true;
   }
   return false;
 }
 
-/** A note's tokens made ready for matching: corrected words and each word's index buckets, looked up once. */
+/**
+ * A note's distinct words made ready for matching, indexed like `Tokens.vocab`: each corrected for
+ * spelling and looked up in the index once per note, however often it occurs.
+ */
 export interface Prepared {
   words: string[];
   buckets: (Bucket | undefined)[];
   prefixed: (Entry[] | undefined)[];
 }
 
-/** Correct misspellings and look up every word's buckets once per note; ranges are then matched from it. */
+/** Correct misspellings and look up every distinct word's buckets once per note; ranges are then matched from it. */
 export function prepare(m: Matcher, tokens: Tokens): Prepared {
-  const n = tokens.words.length;
+  const n = tokens.vocab.length;
   const words = new Array<string>(n);
   const buckets = new Array<Bucket | undefined>(n);
   const prefixed = new Array<Entry[] | undefined>(n);
   const anyPrefix = m.prefix.size > 0;
   for (let i = 0; i < n; i++) {
-    const w = m.speller.correct(tokens.words[i] as string);
+    const w = m.speller.correct(tokens.vocab[i] as string);
     words[i] = w;
     buckets[i] = m.exact.get(w);
     prefixed[i] = anyPrefix && w.length >= 3 ? m.prefix.get(key3(w)) : undefined;
@@ -112,7 +110,7 @@ export function prepare(m: Matcher, tokens: Tokens): Prepared {
 
 /** All hits, in token order; per rule and start word only the longest term counts. */
 export function matchAll(m: Matcher, tokens: Tokens): Hit[] {
-  return matchRange(tokens, prepare(m, tokens), 0, tokens.words.length);
+  return matchRange(tokens, prepare(m, tokens), 0, tokens.ids.length);
 }
 
 /**
@@ -120,45 +118,101 @@ export function matchAll(m: Matcher, tokens: Tokens): Hit[] {
  * words outside the range are invisible, exactly as if the range had been tokenized on its own.
  */
 export function matchRange(tokens: Tokens, p: Prepared, from: number, to: number): Hit[] {
-  const words = p.words;
   const hits: Hit[] = [];
-  // Per start word, the longest match of each rule (a few at most: plain arrays beat a Map here).
-  const rules: Rule[] = [];
-  const lens: number[] = [];
-  for (let i = from; i < to; i++) {
-    const bucket = p.buckets[i];
-    const pre = p.prefixed[i];
-    if (!bucket && !pre) continue;
-    const next = i + 1 < to ? words[i + 1] : undefined;
-    const pair = bucket && next !== undefined && bucket.bySecond.size > 0 ? bucket.bySecond.get(next) : undefined;
-    let found = 0;
-    for (let li = 0; li < 3; li++) {
-      const list = li === 0 ? bucket?.any : li === 1 ? pair : pre;
-      if (!list) continue;
-      for (const e of list) {
-        const n = e.words.length;
-        if (i + n > to) continue;
-        let k = 0;
-        while (k < n && wordMatches(e, k, words[i + k] as string)) k++;
-        if (k < n || blocked(e.rule, words, i, i + k, from, to)) continue;
-        let at = 0;
-        while (at < found && rules[at] !== e.rule) at++;
-        if (at === found) {
-          rules[found] = e.rule;
-          lens[found++] = k;
-        } else if ((lens[at] as number) < k) lens[at] = k;
-      }
-    }
-    for (let r = 0; r < found; r++) {
-      const k = lens[r] as number;
-      hits.push({
-        rule: rules[r] as Rule,
-        start: tokens.starts[i] as number,
-        end: tokens.ends[i + k - 1] as number,
-        tok: i,
-        tokEnd: i + k,
-      });
+  for (let i = from; i < to; i++) matchAt(tokens, p, i, from, to, hits);
+  return hits;
+}
+
+/** Per start word, the longest match of each rule (a few at most: plain arrays beat a Map here). */
+const found: { rules: Rule[]; lens: number[] } = { rules: [], lens: [] };
+
+/**
+ * The hits starting at token i, seeing only the tokens in [from, to), appended to `hits`. Returns the
+ * most words of any term it tried there (0: none), which bounds how far the result looked.
+ */
+function matchAt(tokens: Tokens, p: Prepared, i: number, from: number, to: number, hits: Hit[]): number {
+  const words = p.words;
+  const ids = tokens.ids;
+  const id = ids[i] as number;
+  const bucket = p.buckets[id];
+  const pre = p.prefixed[id];
+  if (!bucket && !pre) return 0;
+  const next = i + 1 < to ? words[ids[i + 1] as number] : undefined;
+  const pair = bucket && next !== undefined && bucket.bySecond.size > 0 ? bucket.bySecond.get(next) : undefined;
+  const { rules, lens } = found;
+  let count = 0;
+  let reach = 0;
+  for (let li = 0; li < 3; li++) {
+    const list = li === 0 ? bucket?.any : li === 1 ? pair : pre;
+    if (!list) continue;
+    for (const e of list) {
+      const n = e.words.length;
+      if (n > reach) reach = n;
+      if (i + n > to) continue;
+      let k = 0;
+      while (k < n && wordMatches(e, k, words[ids[i + k] as number] as string)) k++;
+      if (k < n || blocked(e.rule, p, ids, i, i + k, from, to)) continue;
+      let at = 0;
+      while (at < count && rules[at] !== e.rule) at++;
+      if (at === count) {
+        rules[count] = e.rule;
+        lens[count++] = k;
+      } else if ((lens[at] as number) < k) lens[at] = k;
     }
   }
-  return hits;
+  for (let r = 0; r < count; r++) {
+    const k = lens[r] as number;
+    hits.push({
+      rule: rules[r] as Rule,
+      start: tokens.starts[i] as number,
+      end: tokens.ends[i + k - 1] as number,
+      tok: i,
+      tokEnd: i + k,
+    });
+  }
+  return reach;
+}
+
+/** Every start token's hits over the whole note, matched once, for ranges to reuse (`rangeHits`). */
+export interface NoteHits {
+  hits: Hit[];
+  /** Token i's hits are hits[first[i], first[i + 1]). */
+  first: Int32Array;
+  /** The most words of any term tried at token i (0: none): how far its result depends on the words after it. */
+  reach: Int32Array;
+}
+
+/** Match the whole note once (every start token seeing every word). */
+export function matchNote(tokens: Tokens, p: Prepared): NoteHits {
+  const n = tokens.ids.length;
+  const hits: Hit[] = [];
+  const first = new Int32Array(n + 1);
+  const reach = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    first[i] = hits.length;
+    reach[i] = matchAt(tokens, p, i, 0, n, hits);
+  }
+  first[n] = hits.length;
+  return { hits, first, reach };
+}
+
+/**
+ * The same hits as `matchRange(tokens, p, from, to)`, mostly copied from the whole-note match: a start
+ * token's result can differ only where the range hides a word it looked at — the word before the range
+ * (at its first token) or words at or past its end (within the token's reach) — and only those are
+ * matched again.
+ */
+export function rangeHits(tokens: Tokens, p: Prepared, note: NoteHits, from: number, to: number): Hit[] {
+  const out: Hit[] = [];
+  for (let i = from; i < to; i++) {
+    const r = note.reach[i] as number;
+    if (r === 0) continue;
+    if (i === from || i + r >= to) {
+      matchAt(tokens, p, i, from, to, out);
+      continue;
+    }
+    for (let h = note.first[i] as number, end = note.first[i + 1] as number; h < end; h++)
+      out.push(note.hits[h] as Hit);
+  }
+  return out;
 }

@@ -26,8 +26,10 @@ const MILITARY = /^(?:[-*•]\s*)?([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|—|to)\s*
 /** Offsets within the visit at the head of an item ("0-15 min:", "15–30 min –"). */
 const OFFSET = /^(?:[-*•]\s*)?(\d{1,3})\s*(?:-|–|—|to)\s*(\d{1,3})\s*(?:min(?:ute)?s?|')(?=\s*[:)–—-])/i;
 // Number (allowing a letter O typed for zero), optional leading minus, then a minutes unit or a prime.
+// A match never starts on a letter other than o/O, on "_" or on ".": the leading lookahead lets the regex
+// engine skip those positions without trying the lookbehind at each (same matches, several times faster).
 const MIN =
-  /(^|[^\w.:-]|[\s(:]-|(?<=\b[xX]))(-?)(\d{1,5}(?:\.\d+)?|\d*[oO]\d+[\doO]*|\d+[oO][\doO]*)\s*(minutes?\b|mins?\b(?!\s*-?\s*(?:a|assist\w*|vcs?|tcs?|cue\w*|verbal|tactile|phys\w*|guard\w*)\b)\.?|mns?\b|['’](?![a-z]))/gi;
+  /(?=[^a-np-zA-NP-Z_.])(^|[^\w.:-]|[\s(:]-|(?<=\b[xX]))(-?)(\d{1,5}(?:\.\d+)?|\d*[oO]\d+[\doO]*|\d+[oO][\doO]*)\s*(minutes?\b|mins?\b(?!\s*-?\s*(?:a|assist\w*|vcs?|tcs?|cue\w*|verbal|tactile|phys\w*|guard\w*)\b)\.?|mns?\b|['’](?![a-z]))/gi;
 /**
  * Times that are not treatment time: recovery and rest ("recovered in 2 min", "seated rest 3 min" —
  * rest periods do not count, domain.md §3), onset ("2 days ago") and frequency ("every 5 min").

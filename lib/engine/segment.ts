@@ -255,6 +255,24 @@ export const CARE_LINE = pattern({
   },
 });
 
+const WS = /\s/;
+/** Where `\s*$` would start in `s`: the index after its last non-space character. */
+function endOfContent(s: string): number {
+  let e = s.length;
+  while (e > 0 && WS.test(s[e - 1] as string)) e--;
+  return e;
+}
+const STOPS = '.!?:';
+const CLOSERS = `"')]`;
+/** `/[.!?:]["')\]]?\s*$/` given the end of the content: a sentence mark, perhaps inside a closing quote or bracket. */
+function endsSentence(s: string, last: number): boolean {
+  const c = s[last - 1];
+  if (c === undefined) return false;
+  if (STOPS.includes(c)) return true;
+  const b = s[last - 2];
+  return CLOSERS.includes(c) && b !== undefined && STOPS.includes(b);
+}
+
 /** Pieces and blocks of a (markup-masked) note. */
 export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   const pieces: Piece[] = [];
@@ -322,18 +340,22 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     const continues = !fresh && !head && !row && !bullet && (indented || !closed);
     fresh = false;
     // A flowsheet row is whole: the plain line after a table ("Pt tol well.") is not its continuation.
-    closed = row || /[.!?:]["')\]]?\s*$/.test(body);
-    if (HEAD_ONLY.test(body.trim()) || (/:\s*$/.test(body) && body.length < 80)) {
+    // End-anchored tests by hand: a regex ending in `\s*$` is tried from every position of the line.
+    const last = endOfContent(body);
+    const colon = body[last - 1] === ':';
+    closed = row || endsSentence(body, last);
+    const labelOnly = HEAD_ONLY.test(body.trim());
+    if (labelOnly || (colon && body.length < 80)) {
       if (section === 'subjective' || section === 'assessment' || section === 'history' || section === 'info')
-        if (HEAD_ONLY.test(body.trim())) section = 'objective';
+        if (labelOnly) section = 'objective';
       // A billing label or minutes make the heading cover its items as one unit; "Tx:" does not.
-      const covering = HEAD_ONLY.test(body.trim()) || /\d/.test(body);
+      const covering = labelOnly || /\d/.test(body);
       unit++;
       blocks.push({
         headStart: at + bodyStart,
         headEnd: at + line.trimEnd().length,
         headOnly: true,
-        colon: /:\s*$/.test(body),
+        colon,
         section,
         items: [],
         unit: covering ? unit : -1,

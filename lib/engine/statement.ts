@@ -2,7 +2,7 @@
 import type { Evidence, Segment, SegmentStatus } from '../contracts/analysis';
 import type { Code } from '../contracts/codes';
 import { classify } from './classify';
-import { DOSE, PASSIVE_WHY, passiveRole } from './clauses';
+import { DOSE, PASSIVE_WHY, passiveRoleOf, stripBullet } from './clauses';
 import { readContext } from './context';
 import type { Hit } from './matcher';
 import { billingMinutes, findMinutes, MAX_MINUTES, type MinuteMention } from './minutes';
@@ -149,7 +149,8 @@ export function analyzeStatement(
   enabled: ReadonlySet<Code>,
 ): StatementResult {
   const raw = text.slice(piece.start, piece.end);
-  if (TOTALS.test(raw.replace(/^[-*•\s]+/, '')))
+  const bare = stripBullet(raw);
+  if (TOTALS.test(bare))
     return result(
       piece,
       text,
@@ -172,7 +173,7 @@ export function analyzeStatement(
       [],
       'admin',
     );
-  const passive = passiveRole(raw);
+  const passive = passiveRoleOf(bare);
   if (passive)
     return result(
       piece,
@@ -201,7 +202,6 @@ export function analyzeStatement(
   for (const m of mentions)
     if (m.value !== null && (!stated || !m.dose))
       timeEv.push({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' });
-  const ctx = readContext(view, piece.start, piece.end, hits);
   const untimedHits: Hit[] = [];
   for (const h of hits) if (h.rule.role === 'untimed') untimedHits.push(h);
   const activities: Hit[] = [];
@@ -211,6 +211,8 @@ export function analyzeStatement(
     const ev = activities.map(evidenceOf);
     return result(piece, text, fromSection, ev, minutes, whyNot(fromSection, null, ''), mentions);
   }
+  // The section decides before the wording does, so the clause context is read only when it is needed.
+  const ctx = readContext(view, piece.start, piece.end, hits);
   const performed = new Set<Hit>();
   for (const h of hits) if (ctx.statusOf(h).status === 'performed') performed.add(h);
   const doneActivities: Hit[] = [];

@@ -8,7 +8,7 @@
  * Exit 1 when a budget is missed. `--notes N` sets the audit batch (default 20,000).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { htmlToText } from '../../lib/cli/read/html';
@@ -35,16 +35,29 @@ const wall = (cmd: string, args: string[]) => timed(cmd, args).ms;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const runs = (n: number, f: () => number) => median(Array.from({ length: n }, f));
 
+/** A child's CPU seconds (user + system) through /usr/bin/time, or NaN where there is none. */
+function cpuOf(args: string[]): number {
+  if (!existsSync('/usr/bin/time')) return Number.NaN;
+  const r = spawnSync('/usr/bin/time', ['-f', 'tc-cpu %U %S', process.execPath, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const m = /tc-cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return m ? (Number(m[1]) + Number(m[2])) * 1000 : Number.NaN;
+}
+
 function startup(): void {
-  out('== CLI start-up: one note through theracode analyze (median wall time)');
+  out('== CLI start-up: one note through theracode analyze (median wall time; CPU time beside it)');
   wall(process.execPath, [BIN, 'analyze', SAMPLE]); // warm the file cache
   const bare = runs(15, () => wall(process.execPath, ['-e', '0']));
   const one = runs(15, () => wall(process.execPath, [BIN, 'analyze', SAMPLE]));
+  const bareCpu = runs(9, () => cpuOf(['-e', '0']));
+  const oneCpu = runs(9, () => cpuOf([BIN, 'analyze', SAMPLE]));
   const npx = runs(3, () => wall('npx', ['theracode', 'analyze', SAMPLE]));
   const ok = one <= 4 * bare;
-  out(`  node -e 0                      ${bare.toFixed(0)} ms`);
+  out(`  node -e 0                      ${bare.toFixed(0)} ms wall, ${bareCpu.toFixed(0)} ms CPU`);
   out(
-    `  theracode analyze (bundle)     ${one.toFixed(0)} ms  = ${(one / bare).toFixed(1)}× node -e 0  budget ≤ 4× ${ok ? 'OK' : 'OVER'}`,
+    `  theracode analyze (bundle)     ${one.toFixed(0)} ms wall, ${oneCpu.toFixed(0)} ms CPU  = ${(one / bare).toFixed(1)}× node -e 0 (CPU ${(oneCpu / bareCpu).toFixed(1)}×)  budget ≤ 4× ${ok ? 'OK' : 'OVER'}`,
   );
   out(
     `  npx theracode analyze          ${npx.toFixed(0)} ms  (npm's own start-up and tree check included; not budgeted)`,

@@ -1,13 +1,13 @@
 /**
  * Process an audit's files on all cores: worker threads take batches of files, each file under a time
- * budget — a worker that overruns it is terminated and replaced, and its file is skipped with that
- * reason. Without a worker script (source run by vitest) or with `--jobs 0`, files are processed in this
+ * budget — a worker that overruns it is terminated and replaced, the batch's unfinished files are
+ * retried one per job, and the file that overruns alone is skipped with that reason. Without a worker script (source run by vitest) or with `--jobs 0`, files are processed in this
  * thread, where the budget cannot interrupt the engine.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type Processed, type ProcessOptions, processFile } from './process';
-import type { Job } from './worker';
+import type { Done, Job } from './worker';
 
 /**
  * Where the worker script is: the bundle ships audit-worker.mjs beside it; from source, worker.ts
@@ -46,6 +46,8 @@ export async function processAll(
   // Batches keep the threads busy without a round trip per file; small enough to spread the work.
   const batch = Math.max(1, Math.min(32, Math.ceil(files.length / (jobs * 8))));
   const queue = files.map((_, i) => i);
+  /** Files of a batch that overran, each retried alone so the budget names the one that is stuck. */
+  const solo: number[] = [];
   const limit = pool.timeLimitMs;
   await new Promise<void>((resolve, reject) => {
     let live = 0;
@@ -59,35 +61,37 @@ export async function processAll(
         timer = setTimeout(overrun, limit);
       };
       const feed = () => {
-        if (queue.length === 0) {
+        if (queue.length === 0 && solo.length === 0) {
           clearTimeout(timer);
           void worker.terminate();
           if (--live === 0) resolve();
           return;
         }
-        pending = queue.splice(0, batch);
+        pending = solo.length > 0 ? solo.splice(0, 1) : queue.splice(0, batch);
         const job: Job = { indexes: pending, files: pending.map((i) => files[i] as string), opts };
         arm();
         worker.postMessage(job);
       };
-      // The engine is synchronous: only terminating the thread stops a runaway file. The rest of
-      // its batch goes back to the queue for a fresh worker.
+      // The engine is synchronous: only terminating the thread stops a runaway file. A worker posts
+      // its results every FLUSH_MS, so when no message came within the budget, a file alone in its job
+      // is the one that overran; the files of a larger batch are retried one per job instead.
       const overrun = () => {
-        const [stuck, ...rest] = pending;
-        if (stuck !== undefined) {
+        if (pending.length === 1) {
+          const stuck = pending[0] as number;
           results[stuck] = { file: files[stuck] as string, reason: `took longer than ${limit / 1000} s (skipped)` };
           pool.onDone?.(++done, files.length);
-        }
-        queue.unshift(...rest);
+        } else solo.push(...pending);
         worker.removeAllListeners();
         void worker.terminate();
         live--;
         start();
       };
-      worker.on('message', (m: { index: number; json: string }) => {
-        results[m.index] = JSON.parse(m.json) as Processed;
-        pool.onDone?.(++done, files.length);
-        pending = pending.filter((i) => i !== m.index);
+      worker.on('message', (m: Done) => {
+        for (const { index, result } of JSON.parse(m.json) as { index: number; result: Processed }[]) {
+          results[index] = result;
+          pool.onDone?.(++done, files.length);
+          pending = pending.filter((i) => i !== index);
+        }
         if (pending.length === 0) feed();
         else arm();
       });

@@ -29,6 +29,10 @@ export function errorReason(err: NodeJS.ErrnoException): string {
   return err.code ?? err.message;
 }
 
+/** The reused read buffer's size (one per thread: the read below never awaits, so it is never shared). */
+const SCRATCH = 1 << 16;
+const scratch = Buffer.allocUnsafe(SCRATCH);
+
 /**
  * Read a regular file, refusing anything else and anything over `maxBytes`. Synchronous on purpose:
  * the engine is synchronous anyway, and the first async fs call starts libuv's thread pool, which
@@ -47,10 +51,13 @@ export async function readFileBounded(file: string, maxBytes: number): Promise<B
     let total = 0;
     for (;;) {
       // Sized from fstat (one read for a regular file), at least 64 KB for files that report 0 (procfs).
-      const buf = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 1 << 16), maxBytes + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
+      const want = Math.min(Math.max(info.size + 1, SCRATCH), maxBytes + 1 - total);
+      // Reads that fit go through one reused buffer: a fresh 64 KB per read (two per file, the second
+      // finding the end) cost more than reading a few-KB note itself.
+      const buf = want <= SCRATCH ? scratch : Buffer.allocUnsafe(want);
+      const n = readSync(fd, buf, 0, want, null);
       if (n === 0) break;
-      chunks.push(buf.subarray(0, n));
+      chunks.push(buf === scratch ? Buffer.from(buf.subarray(0, n)) : buf.subarray(0, n));
       total += n;
       if (total > maxBytes) return { reason: `larger than ${mb(maxBytes)}` };
     }
