@@ -3,6 +3,7 @@
  * extension reload leaves open pages without stale sidebars or listeners; a tab's results die with it.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { TRUST_EVENTS } from '../../lib/editors/trust';
 import { collectPageErrors, expect, extensionErrors, sidebar, test, typeLikeAPerson } from './fixtures';
 
 declare const chrome: {
@@ -15,6 +16,9 @@ interface WorkerVersion {
   scriptURL: string;
   runningStatus: string;
 }
+
+/** The content script's capture-phase document listeners: the watcher's two and the trust gate's six. */
+const WATCHER_LISTENERS = ['focusin', 'input', ...TRUST_EVENTS].sort();
 
 /** What the background tells an extension page (the popup's question) about a tab, asked from a new options tab. */
 async function tabState(context: BrowserContext, extensionId: string, tabId: number | undefined) {
@@ -67,8 +71,8 @@ test('the sidebar keeps working after the service worker is stopped', async ({
 });
 
 /**
- * Capture-phase focusin/input listeners on the top document from every extension world (DevTools
- * reports a world's listeners only to that world, so each isolated world is asked in turn).
+ * Capture-phase listeners on the top document from every extension world (DevTools reports a
+ * world's listeners only to that world, so each isolated world is asked in turn).
  */
 async function extensionDocumentListeners(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
@@ -86,7 +90,7 @@ async function extensionDocumentListeners(page: Page): Promise<string[]> {
       });
       if (!result.objectId) continue;
       const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-      for (const l of listeners) if (l.useCapture && ['focusin', 'input'].includes(l.type)) found.push(l.type);
+      for (const l of listeners) if (l.useCapture) found.push(l.type);
     }
     return found.sort();
   } finally {
@@ -105,8 +109,9 @@ test('an extension reload leaves no stale sidebar and no orphan listeners; a new
   await page.locator('#note').click();
   await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength. ');
   await expect((await sidebar(page)).getByTestId('suggested-code')).toContainText('97110');
-  // the content script's watcher listens on the document in capture phase (the page itself does not)
-  expect(await extensionDocumentListeners(page)).toEqual(['focusin', 'input']);
+  // the content script listens on the document in capture phase (the page itself does not): the
+  // watcher's focusin and input, and the trust gate's user-input events (lib/editors/trust.ts)
+  expect(await extensionDocumentListeners(page)).toEqual(WATCHER_LISTENERS);
 
   const next = context.waitForEvent('serviceworker');
   await sw.evaluate(() => chrome.runtime.reload());
