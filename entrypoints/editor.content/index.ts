@@ -47,10 +47,12 @@ export default defineContentScript({
     };
     const ok = () => ({ ok: true }) as const;
     const gone = { ok: false, error: 'internal', detail: 'field gone' } as const;
+    const resendNote = (msg: { fieldId: string }) => (watcher.resend(msg.fieldId) ? ok() : gone);
 
     if (window !== window.top) {
       const stop = listen(ContentMessageSchema, {
         highlightField: (msg) => (show(msg) ? { ok: true } : gone),
+        resendNote,
         showSidebar: ok,
         layoutChanged: ok,
         settingsChanged: ok,
@@ -93,6 +95,7 @@ export default defineContentScript({
         reportPayer(msg.payerSelector);
         return reply;
       },
+      resendNote,
       layoutChanged: overlay.handlers.layoutChanged,
       toggleSidebar: overlay.handlers.toggleSidebar,
       settingsChanged: ok,

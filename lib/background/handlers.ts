@@ -137,6 +137,12 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       await deps.sendToFrame(sender.tabId, msg.frameId, { type: 'highlightField', fieldId, start, end });
       return { ok: true };
     },
+    resendNote: async (msg, sender) => {
+      // only the tab's own sidebar page, and only to a frame of its own tab
+      if (!sender.fromSidebar || sender.tabId === undefined) return errorReply('forbidden', 'sidebar only');
+      await deps.sendToFrame(sender.tabId, msg.frameId, msg);
+      return { ok: true };
+    },
     reviewPage: async (msg, sender) => {
       // the popup's "Review this page" names its tab; a content script may not start a review elsewhere
       if (msg.tabId === undefined || !sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');

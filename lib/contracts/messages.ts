@@ -45,6 +45,17 @@ export const HighlightSegmentSchema = z.object({
   end: offset,
 });
 
+/**
+ * sidebar page → background → the frame holding the field: send that note again. A stopped and
+ * restarted service worker has lost every tab's note (memory only); the sidebar page, which still
+ * shows it, asks for it once it has reconnected, so the popup, a re-mounted sidebar and the payer follow again.
+ */
+export const ResendNoteSchema = z.object({
+  type: z.literal('resendNote'),
+  fieldId: FieldIdSchema,
+  frameId: z.number().check(z.int(), z.nonnegative()),
+});
+
 /** background → the frame holding the field: scroll to and highlight [start, end) without editing anything. */
 export const HighlightFieldSchema = z.object({
   type: z.literal('highlightField'),
@@ -161,6 +172,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   ToggleSidebarSchema,
   GetTabStateSchema,
   HighlightSegmentSchema,
+  ResendNoteSchema,
   SetUserSettingsSchema,
   DismissRepairNoticeSchema,
   ReviewPageSchema,
@@ -182,6 +194,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   SettingsChangedSchema,
   ToggleSidebarSchema,
   HighlightFieldSchema,
+  ResendNoteSchema,
   ReviewSelectionSchema,
   ReviewPageSchema,
 ]);

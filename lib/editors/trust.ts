@@ -10,7 +10,7 @@ import { noteFieldFromEvent } from './find-field';
 export const GESTURE_WINDOW_MS = 1000;
 
 /** Trusted input in the field itself: typing, pasting, dropping, clicking. */
-const INPUT_EVENTS = ['pointerdown', 'keydown', 'beforeinput', 'input', 'paste', 'drop'] as const;
+export const TRUST_EVENTS = ['pointerdown', 'keydown', 'beforeinput', 'input', 'paste', 'drop'] as const;
 
 /** A running gate; its owner (the watcher) stops it. */
 export interface TrustGate {
@@ -40,7 +40,7 @@ export function createTrustGate(doc: Document, isTrusted: (e: Event) => boolean 
     const label = lastPointer.target instanceof Element ? lastPointer.target.closest('label') : null;
     return el.contains(lastPointer.target) || (label !== null && label.control === el);
   };
-  for (const type of INPUT_EVENTS) doc.addEventListener(type, onInput, true);
+  for (const type of TRUST_EVENTS) doc.addEventListener(type, onInput, true);
   return {
     allows(el, event) {
       if (trusted.has(el)) return true;
@@ -52,7 +52,7 @@ export function createTrustGate(doc: Document, isTrusted: (e: Event) => boolean 
       if (trusted.has(from)) trusted.add(to);
     },
     stop() {
-      for (const type of INPUT_EVENTS) doc.removeEventListener(type, onInput, true);
+      for (const type of TRUST_EVENTS) doc.removeEventListener(type, onInput, true);
     },
   };
 }

@@ -41,6 +41,8 @@ export interface NoteWatcher {
   field: (id: string) => Element | null;
   /** The field holding [start, end) of a note this frame reported, with offsets into that field's own text. */
   locate: (id: string, start: number, end: number) => { el: Element; start: number; end: number } | null;
+  /** Send the note `id` again at once (the background restarted and lost it); false when this frame no longer holds it. */
+  resend: (id: string) => boolean;
 }
 
 /** Start watching `doc`; the content-script context owns the returned watcher. */
@@ -194,6 +196,12 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
       if (goneTimer !== undefined) clearTimeout(goneTimer);
     },
     field: fieldById,
+    resend: (id) => {
+      if (lastNoteId !== id || !current?.el.isConnected) return false;
+      lastSent.delete(id);
+      schedule(current.el, 0);
+      return true;
+    },
     locate: (id, start, end) => {
       const note = composed.get(id);
       if (note) return locate(note, start, end);

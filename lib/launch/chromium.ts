@@ -1,5 +1,5 @@
 /** Launch a Chromium-family browser with the built extension loaded (shared by `npm start`, e2e tests, benchmarks). */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
@@ -39,6 +39,21 @@ const QUIET_FLAGS = [
   '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
 ];
 
+/**
+ * A new profile with Developer mode on, as for anyone who loads an unpacked build. Without it,
+ * Chromium (156) disables an unpacked extension that reloads a few seconds after start-up
+ * (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION): `chrome.runtime.reload()` or an update would remove it.
+ */
+function developerProfile(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'theracode-'));
+  mkdirSync(path.join(dir, 'Default'));
+  writeFileSync(
+    path.join(dir, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
+  return dir;
+}
+
 /** A persistent context with the extension loaded. */
 export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserContext> {
   const ext = opts.extensionDir ?? EXTENSION_DIR;
@@ -46,7 +61,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserC
   if (!existsSync(executablePath))
     throw new Error(`no browser at ${executablePath}: run npx tsx lib/launch/ensure-browser.ts, or set CHROMIUM_PATH`);
   if (!existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no extension build at ${ext}: run npm run build`);
-  const userDataDir = opts.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'theracode-'));
+  const userDataDir = opts.userDataDir ?? developerProfile();
   return chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: opts.headless,

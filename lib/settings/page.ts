@@ -50,17 +50,27 @@ export async function applySettingsToPage(ctx: {
   abort(reason?: unknown): void;
 }): Promise<PageSettingsHandle | null> {
   const settings = await fetchPageSettings();
-  const active = settings?.active === true;
-  if (window === window.top) ctx.onInvalidated(answerPageHost({ host: pageHostname(), active }));
-  if (!settings || !active) return null;
+  const answer: PageHost = { host: pageHostname(), active: settings?.active === true };
+  if (window === window.top) {
+    // The top frame answers for the page's whole life, also after the user switches the site off
+    // here (which shuts the rest down): the popup asks again right after the switch and must still
+    // learn the host, so it can switch the site back on. Only a dead extension removes the answer.
+    const stop = answerPageHost(answer);
+    ctx.onInvalidated(() => {
+      if (browser.runtime?.id == null) stop();
+    });
+  }
+  if (!settings || !answer.active) return null;
   let current = settings;
   const listeners: ((s: PageSettings) => void)[] = [];
   const stop = onSettingsChanged(() => {
     void fetchPageSettings().then((next) => {
       // A policy read after this page started may exclude it: shut the content script down
       // (its onInvalidated owners stop watching and remove the sidebar).
-      if (!next?.active) ctx.abort('site not allowed');
-      else {
+      if (!next?.active) {
+        answer.active = false;
+        ctx.abort('site not allowed');
+      } else {
         current = next;
         for (const fn of listeners) fn(next);
       }
@@ -75,10 +85,10 @@ export async function applySettingsToPage(ctx: {
  * popup can turn the site back on). Reading the host here spares the extension the `tabs`
  * permission. The answer is synchronous so it is the reply even when other listeners share the channel.
  */
-function answerPageHost(answer: PageHost): () => void {
+function answerPageHost(answer: Readonly<PageHost>): () => void {
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !GetPageHostSchema.safeParse(raw).success) return undefined;
-    sendResponse({ ok: true, data: answer });
+    sendResponse({ ok: true, data: { ...answer } });
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener as never);

@@ -70,6 +70,21 @@ test("highlightSegment: only from the tab's sidebar page, routed to the frame th
   expect(sendToFrame).toHaveBeenCalledWith(7, 3, { type: 'highlightField', fieldId: 'f1', start: 0, end: 5 });
 });
 
+test("resendNote (after a worker restart): only from the tab's sidebar page, to the frame holding the note", async () => {
+  const { sendToFrame, handlers } = setup();
+  const msg = { type: 'resendNote', fieldId: 'f1', frameId: 3 };
+  const fromPage = await dispatch(BackgroundRequestSchema, handlers, msg, {
+    tabId: 7,
+    frameId: 0,
+    fromExtensionPage: false,
+  });
+  expect(fromPage).toMatchObject({ ok: false, error: 'forbidden' });
+  expect(sendToFrame).not.toHaveBeenCalled();
+  const fromSidebar = { tabId: 7, frameId: 9, fromExtensionPage: true, fromSidebar: true };
+  expect((await dispatch(BackgroundRequestSchema, handlers, msg, fromSidebar)).ok).toBe(true);
+  expect(sendToFrame).toHaveBeenCalledExactlyOnceWith(7, 3, msg);
+});
+
 test('layout: a content script other than the top frame cannot change it; the sidebar page can, validated', async () => {
   const { sendToFrame, handlers, hub } = setup();
   const msg = { type: 'updateLayout', patch: { width: 500 } };

@@ -121,3 +121,38 @@ describe('Sidebar at a glance', () => {
     expect(layout.get().closed).toEqual([]);
   });
 });
+
+describe('Flags at a glance', () => {
+  const WARNING = { id: 'ncci.97140-97530', severity: 'warning' as const, message: 'Needs 59.', segments: [] };
+  const NOTE = { id: 'units.cms-tie', severity: 'info' as const, message: 'A tie.', segments: [] };
+  const mount = (flags: Analysis['flags']) => {
+    const store = createStore<SidebarState>(
+      stateForAnalysis({ analysis: { ...ANALYSIS, flags }, text: TEXT, fieldId: 'f', frameId: 0 }, defaultSidebarPrefs),
+    );
+    const container = document.createElement('div');
+    document.body.append(container);
+    act(() => render(<Sidebar store={store} layout={memoryLayout()} />, container));
+    return container;
+  };
+
+  test('warnings are listed in full; notes for information are folded behind one closed line, still counted', () => {
+    const container = mount([NOTE, WARNING]);
+    const notes = container.querySelector<HTMLDetailsElement>('[data-testid="flag-notes"]');
+    expect(notes?.open).toBe(false);
+    expect(notes?.querySelector('summary')?.textContent).toBe('1 note for information');
+    expect(notes?.querySelector('[data-flag="units.cms-tie"]')?.textContent).toBe('Note: A tie.');
+    const warning = container.querySelector('[data-testid="flag"][data-flag="ncci.97140-97530"]');
+    expect(warning?.closest('details')).toBeNull();
+    expect(warning?.textContent).toBe('Warning: Needs 59.');
+    expect(container.querySelector('[data-testid="section-toggle"][data-section="flags"]')?.textContent).toContain(
+      'Flags (2)',
+    );
+    expect(container.querySelector('[data-testid="summary-line"]')?.textContent).toContain('2 flags');
+  });
+
+  test('only warnings: no folded notes line', () => {
+    const container = mount([WARNING]);
+    expect(container.querySelector('[data-testid="flag-notes"]')).toBeNull();
+    expect(container.querySelectorAll('[data-testid="flag"]')).toHaveLength(1);
+  });
+});

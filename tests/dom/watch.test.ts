@@ -103,3 +103,20 @@ test('synthetic events make nothing the note; trusted input in the field does', 
   await vi.advanceTimersByTimeAsync(50);
   expect(onNote).toHaveBeenCalledOnce();
 });
+
+test('resend: the note this frame last sent goes out again at once (a restarted worker lost it); any other id is refused', async () => {
+  const onNote = vi.fn();
+  watcher = watchNotes(document, { onNote, debounceMs: 10, isTrusted: () => true });
+  const ta = textarea({ id: 'note' });
+  type(ta, 'Ther ex 15 min');
+  await vi.advanceTimersByTimeAsync(20);
+  const id = onNote.mock.calls[0]?.[0] as string;
+  expect(watcher.resend('f-unknown')).toBe(false);
+  expect(watcher.resend(id)).toBe(true);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(onNote).toHaveBeenCalledTimes(2);
+  expect(onNote).toHaveBeenLastCalledWith(id, 'Ther ex 15 min', 14);
+  ta.remove();
+  await vi.advanceTimersByTimeAsync(2000);
+  expect(watcher.resend(id)).toBe(false);
+});

@@ -35,6 +35,13 @@ test('popup shows the suggested code, toggles the sidebar and turns the site off
 
   await toggle.getByRole('checkbox').uncheck();
   await expect(popup.getByRole('status')).toContainText('Reload the page');
+  // the switch shuts TheraCode down in the open page (the sidebar goes), yet the page still tells
+  // the popup its host, so the switch can be turned back on from there
+  await expect(page.locator('theracode-sidebar')).toHaveCount(0);
+  await popup.reload();
+  await expect(popup.getByTestId('site-toggle')).toContainText('127.0.0.1');
+  await expect(popup.getByTestId('site-toggle').getByRole('checkbox')).toBeEnabled();
+  await expect(popup.getByTestId('site-toggle').getByRole('checkbox')).not.toBeChecked();
   await page.reload();
   await page.locator('#objective').click();
   await typeLikeAPerson(page, NOTE);

@@ -144,6 +144,12 @@ export interface AddonApi {
   };
 }
 
+/** An add-on page's global scope, where `browser` is the WebExtension API. */
+export type AddonGlobal = { browser: AddonApi };
+
+/** The demo's therapeutic-activities note (97530, 12 min, 1 CMS unit) the page and policy tests type. */
+export const TA_NOTE = 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.';
+
 /**
  * The tab id of `page` as the add-on sees it. Without the `tabs` permission the add-on cannot see
  * tab URLs, so every other tab is closed first and the id is the one tab that is not `addonPage`.
@@ -151,7 +157,7 @@ export interface AddonApi {
 export async function tabIdOf(browser: Browser, page: Page, addonPage: Page): Promise<number> {
   for (const p of await browser.pages()) if (p !== page && p !== addonPage) await p.close();
   const ids = await addonPage.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: AddonApi }).browser;
+    const api = (globalThis as unknown as AddonGlobal).browser;
     const me = (await api.tabs.getCurrent())?.id;
     return (await api.tabs.query({})).map((t) => t.id).filter((id) => id !== me);
   });

@@ -12,13 +12,14 @@ import { after, describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_ID } from '../../lib/settings/extension-id';
 import {
-  type AddonApi,
+  type AddonGlobal,
   addonId,
   openAddonPage,
   openPopupFor,
   type Session,
   skipReason,
   sleep,
+  TA_NOTE,
   testIdText,
   typeLikeAPerson,
   useFirefox,
@@ -27,9 +28,6 @@ import {
 import { policySkipReason, removeTestPolicy, writeTestPolicy } from './policy-file';
 import { expectSidebar, hasSidebarHost, sidebarElement, waitForSidebar } from './sidebar';
 
-const TA_NOTE = 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.';
-
-type AddonGlobal = { browser: AddonApi };
 interface Effective {
   values: Record<string, unknown>;
   lockedKeys: string[];

@@ -7,22 +7,18 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import {
-  type AddonApi,
+  type AddonGlobal,
   openAddonPage,
   openPopupFor,
   skipReason,
   sleep,
+  TA_NOTE,
   testIdText,
   typeLikeAPerson,
   useFirefox,
   waitFor,
 } from './harness';
 import { expectSidebar, hasSidebarHost, waitForSidebar } from './sidebar';
-
-const TA_NOTE = 'TA (12 min): sit to stand from low chair x10 to simulate toilet transfers, min A.';
-
-/** An add-on page's global scope, where `browser` is the WebExtension API. */
-type AddonGlobal = { browser: AddonApi };
 
 /** Wait for a popup element's text to match. */
 function popupText(popup: Page, testId: string, re: RegExp): Promise<string> {
@@ -138,11 +134,7 @@ describe('Firefox: popup, review mode and options page', { skip: skipReason(), t
     await options.close();
   });
 
-  // FIXME(2026-12-07): flaky on a clean clone — the popup, opened as a tab, sometimes reads itself as
-  // the active tab and shows "On for this page" with no host; it passed in the integration run.
-  test('the popup’s per-site switch turns TheraCode off for the site, and back on', {
-    skip: 'flaky: popup tab vs active tab (FIXME 2026-12-07)',
-  }, async () => {
+  test('the popup’s per-site switch turns TheraCode off for the site, and back on', async () => {
     let page = await ff.open('/textarea.html');
     await page.click('#note');
     await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength');
@@ -157,6 +149,18 @@ describe('Firefox: popup, review mode and options page', { skip: skipReason(), t
       'the popup to ask for a reload',
     );
     await popup.close();
+    // The switch shuts TheraCode down in the open page at once (its sidebar goes), yet that page
+    // still tells a popup opened after it its host, so the site can be switched back on from there.
+    await waitFor(
+      () => hasSidebarHost(page),
+      (has) => !has,
+      'the sidebar to go with the switch',
+    );
+    const off = await openPopupFor(ff.browser, page);
+    await off.waitForSelector('[data-testid="site-toggle"] input:not([disabled])');
+    assert.match(await testIdText(off, 'site-toggle'), /On for 127\.0\.0\.1/);
+    assert.equal(await off.$eval('[data-testid="site-toggle"] input', (i) => (i as HTMLInputElement).checked), false);
+    await off.close();
 
     page = await ff.open('/textarea.html');
     await page.click('#note');

@@ -40,16 +40,44 @@ export function Missing({ analysis }: { analysis: Analysis }) {
   );
 }
 
-/** Flags about the note as a whole (list only: the section heading is the caller's). */
+/** One flag as a list item (the testids other tools rely on). */
+function FlagItem({ flag }: { flag: Analysis['flags'][number] }) {
+  return (
+    <li data-testid="flag" data-flag={flag.id} class={`tc-flag tc-flag-${flag.severity}`}>
+      <span class="tc-sev">{flag.severity === 'warning' ? 'Warning' : 'Note'}:</span> {flag.message}
+    </li>
+  );
+}
+
+/**
+ * Flags about the note as a whole (list only: the section heading is the caller's). Warnings ask for
+ * action and are listed in full; notes (severity info: a CMS tie, a label the content overrides, a
+ * pair whose time blocks are documented) are folded behind one line, so a typical note still fits
+ * one screen. The summary line and the section heading count both.
+ */
 export function Flags({ analysis }: { analysis: Analysis }) {
   if (analysis.flags.length === 0) return null;
+  const warnings = analysis.flags.filter((f) => f.severity === 'warning');
+  const notes = analysis.flags.filter((f) => f.severity !== 'warning');
   return (
-    <ul class="tc-list">
-      {analysis.flags.map((f) => (
-        <li key={f.id} data-testid="flag" data-flag={f.id} class={`tc-flag tc-flag-${f.severity}`}>
-          <span class="tc-sev">{f.severity === 'warning' ? 'Warning' : 'Note'}:</span> {f.message}
-        </li>
-      ))}
-    </ul>
+    <>
+      {warnings.length > 0 && (
+        <ul class="tc-list">
+          {warnings.map((f) => (
+            <FlagItem key={f.id} flag={f} />
+          ))}
+        </ul>
+      )}
+      {notes.length > 0 && (
+        <details class="tc-why-box" data-testid="flag-notes">
+          <summary>{notes.length === 1 ? '1 note' : `${notes.length} notes`} for information</summary>
+          <ul class="tc-list">
+            {notes.map((f) => (
+              <FlagItem key={f.id} flag={f} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

@@ -16,13 +16,17 @@ import { Sidebar, type SidebarActions, type SidebarLayout } from '../Sidebar';
 import { createSidebarReceiver } from './receive';
 import { createStore, initialSidebarState } from './state';
 
-/** Keep a port to the background open; a worker restart drops it, so connect again while the extension lives. */
-function keepPort(onMessage: (raw: unknown) => void): void {
+/**
+ * Keep a port to the background open; a worker restart drops it, so connect again while the
+ * extension lives. `onMessage` learns whether its port is a reconnection (the worker may have
+ * restarted and forgotten this tab).
+ */
+function keepPort(onMessage: (raw: unknown, reconnected: boolean) => void): void {
   const open = (attempt: number) => {
     if (!browser.runtime?.id) return; // the extension went away (reloaded): this page is about to go too
     try {
       const port = browser.runtime.connect({ name: SIDEBAR_PORT });
-      port.onMessage.addListener(onMessage);
+      port.onMessage.addListener((raw) => onMessage(raw, attempt > 1));
       port.onDisconnect.addListener(() => setTimeout(() => open(attempt + 1), Math.min(1000, 50 * attempt)));
     } catch {
       // "Extension context invalidated": the same
@@ -51,9 +55,19 @@ export function startSidebarPage(root: HTMLElement): void {
       payer = p;
     },
   });
-  keepPort((raw) => {
+  keepPort((raw, reconnected) => {
     const parsed = SidebarPortMessageSchema.safeParse(raw);
-    if (parsed.success) receive(parsed.data);
+    if (!parsed.success) return;
+    if (parsed.data.type !== 'sidebarInit' || !reconnected) {
+      receive(parsed.data);
+      return;
+    }
+    // Back after a dropped port: a restarted worker knows nothing of this tab, while this page still
+    // shows its note and is where the tab's payer was picked. Keep both and tell the background.
+    const { payerChoice, fieldId, frameId } = store.get();
+    receive({ ...parsed.data, payer: payerChoice });
+    if (payerChoice !== null) void sendToBackground({ type: 'setPayer', payer: payerChoice });
+    if (fieldId !== null && frameId !== null) void sendToBackground({ type: 'resendNote', fieldId, frameId });
   });
   const loadPrefs = async () => {
     const s = await fetchEffectiveSettings();
