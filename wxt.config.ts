@@ -24,6 +24,21 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The content script runs in every frame of every page, so it carries no webextension-polyfill
+    // (2.7 KB gzip): it uses only runtime messaging, which Chromium's MV3 `chrome` and Firefox's
+    // `browser` both offer with promises (lib/messaging/native-browser.ts picks whichever the browser has). The
+    // background and the extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: resolve('lib/messaging/native-browser.ts') }, ...list],
+      };
+    },
     // managed_schema.json is generated from the zod policy schema at build time, never hand-copied.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;

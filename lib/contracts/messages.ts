@@ -58,13 +58,15 @@ export const GetEffectiveSettingsSchema = z.object({ type: z.literal('getEffecti
 
 /**
  * options page / popup → background: save the user's own choices (a patch of keys, or with
- * `replace` the whole set, as an import does). Accepted only from extension pages; the handler
- * validates `settings` with the settings schema (design.md §3.4/§3.5).
+ * `replace` the whole set, as an import does), and forget the choices named in `reset` (back to
+ * the default). Accepted only from extension pages; the handler validates `settings` with the
+ * settings schema and `reset` against the setting keys (design.md §3.4/§3.5).
  */
 export const SetUserSettingsSchema = z.object({
   type: z.literal('setUserSettings'),
   settings: z.record(z.string(), z.unknown()),
   replace: z.optional(z.boolean()),
+  reset: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40))),
 });
 export type SetUserSettings = z.infer<typeof SetUserSettingsSchema>;
 
