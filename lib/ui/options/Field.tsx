@@ -34,7 +34,7 @@ export function Field({ k, locked, own, onReset, errors = [], children }: FieldP
             class="reset"
             data-testid={`reset-${k}`}
             disabled={!own}
-            aria-label={`Reset ${label} to default`}
+            aria-label={`Reset to default: ${label}`}
             onClick={() => onReset(k)}
           >
             Reset to default
