@@ -5,15 +5,13 @@
  * script never bundles the Analysis schema.
  */
 import { z } from 'zod/mini';
-// the engine's own cut: nothing past it is analysed, so nothing past it need cross a process
-import { MAX_CHARS } from '../engine/bound';
 import type { LayoutState } from './layout';
 import { LayoutPatchSchema, LayoutSchema } from './layout';
+import { MAX_MESSAGE_TEXT } from './limits';
 import { PAYER_CLASSES } from './payer';
 import type { EffectiveSettings, PageHost } from './settings';
 
-/** Notes longer than this are cut before they are sent (the Analysis then carries a truncation flag). */
-export const MAX_MESSAGE_TEXT = MAX_CHARS;
+export { MAX_MESSAGE_TEXT };
 
 export const FieldIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 

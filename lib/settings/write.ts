@@ -1,6 +1,6 @@
 /** Extension pages save the user's settings through the background (content scripts are refused there). */
 import type { SettingKey, Settings } from '../contracts/settings';
-import { sendToBackground } from '../messaging/runtime';
+import { sendToBackground } from '../messaging/send';
 
 /**
  * Save a patch of user choices (or replace them all) and put the `reset` keys back to their
