@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { contentWireText } from './lib/contracts/write-content-wire';
+import { contentWireText } from './lib/contracts/content-wire';
 import { managedSchema } from './lib/settings/managed-schema';
 
 // The public half of TheraCode's signing key: it fixes the extension id (so managed policy and

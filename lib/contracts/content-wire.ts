@@ -27,6 +27,11 @@ export const CONTENT_WIRE_SCHEMAS = {
 
 export type ContentWireName = keyof typeof CONTENT_WIRE_SCHEMAS;
 
+/** content-wire.json's text: stable key order, two-space indent, a final newline. */
+export function contentWireText(): string {
+  return `${JSON.stringify(contentWireJson(), null, 2)}\n`;
+}
+
 /** The JSON Schema of each (the input side: what may arrive), for content-wire.json. */
 export function contentWireJson(): Record<ContentWireName, JsonSchema> {
   const out = {} as Record<ContentWireName, JsonSchema>;

@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_WIRE_SCHEMAS, type ContentWireName } from '../../lib/contracts/content-wire';
+import { CONTENT_WIRE_SCHEMAS, type ContentWireName, contentWireText } from '../../lib/contracts/content-wire';
 import { compileJsonSchema, type JsonSchema } from '../../lib/contracts/json-check';
-import { contentWireText } from '../../lib/contracts/write-content-wire';
 import * as wire from '../../lib/messaging/content-wire';
 
 const WIRE = JSON.parse(readFileSync('lib/contracts/content-wire.json', 'utf8')) as Record<ContentWireName, JsonSchema>;
