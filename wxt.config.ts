@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { contentWireText } from './lib/contracts/content-wire';
 import { managedSchema } from './lib/settings/managed-schema';
 
 // The public half of TheraCode's signing key: it fixes the extension id (so managed policy and
@@ -24,6 +25,28 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The content script checks what it receives against JSON Schema generated from the zod schemas
+    // (lib/contracts/content-wire.ts): regenerated before every build so it can never be stale.
+    'build:before': () => {
+      const file = resolve('lib/contracts/content-wire.json');
+      const text = contentWireText();
+      if (readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+    },
+    // The content script runs in every frame of every page, so it carries no webextension-polyfill
+    // (2.7 KB gzip): it uses only runtime messaging, which Chromium's MV3 `chrome` and Firefox's
+    // `browser` both offer with promises (lib/messaging/native-browser.ts picks whichever the browser has). The
+    // background and the extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: resolve('lib/messaging/native-browser.ts') }, ...list],
+      };
+    },
     // managed_schema.json is generated from the zod policy schema at build time, never hand-copied.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;

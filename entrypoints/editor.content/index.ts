@@ -1,10 +1,11 @@
 // Wiring only. Every frame watches its own editors and sends note text to the background; the top
 // frame also places the sidebar's frame (an extension page the background feeds directly).
 import { browser } from 'wxt/browser';
-import { LayoutSchema } from '@/lib/contracts/layout';
-import { type AnalyzeNote, ContentMessageSchema, MAX_MESSAGE_TEXT } from '@/lib/contracts/messages';
+import { MAX_MESSAGE_TEXT } from '@/lib/contracts/limits';
+import type { AnalyzeNote } from '@/lib/contracts/messages';
 import { watchNotes } from '@/lib/editors/watch';
-import { listen, sendToBackground } from '@/lib/messaging/runtime';
+import { ACK_REPLY, CONTENT_MESSAGE, LAYOUT_REPLY } from '@/lib/messaging/content-wire';
+import { listen, request } from '@/lib/messaging/runtime';
 import { singleFlight } from '@/lib/messaging/single-flight';
 import { highlightInField } from '@/lib/overlay/highlight';
 import { noticeOrphaning } from '@/lib/overlay/lifecycle';
@@ -23,7 +24,7 @@ export default defineContentScript({
     const page = await applySettingsToPage(ctx); // dormant where the user's sites or policy exclude this host
     if (!page) return;
     noticeOrphaning(ctx);
-    const analyze = singleFlight((msg: AnalyzeNote) => sendToBackground(msg));
+    const analyze = singleFlight((msg: AnalyzeNote) => request(msg, ACK_REPLY));
     const note = (fieldId: string, text: string, fullLength?: number) => {
       if (ctx.isInvalid) return; // reading isInvalid notices a reloaded extension and shuts this script down
       const cut = fullLength !== undefined && fullLength > text.length ? { fullLength } : {};
@@ -34,7 +35,7 @@ export default defineContentScript({
       regionSelector: page.current().noteRegion,
       onNote: note,
       onCleared: (fieldId) => {
-        if (!ctx.isInvalid) void sendToBackground({ type: 'noteCleared', fieldId });
+        if (!ctx.isInvalid) void request({ type: 'noteCleared', fieldId }, ACK_REPLY);
       },
     });
     ctx.onInvalidated(watcher.stop);
@@ -50,7 +51,7 @@ export default defineContentScript({
     const resendNote = (msg: { fieldId: string }) => (watcher.resend(msg.fieldId) ? ok() : gone);
 
     if (window !== window.top) {
-      const stop = listen(ContentMessageSchema, {
+      const stop = listen(CONTENT_MESSAGE, {
         highlightField: (msg) => (show(msg) ? { ok: true } : gone),
         resendNote,
         showSidebar: ok,
@@ -68,10 +69,10 @@ export default defineContentScript({
       frameUrl: browser.runtime.getURL('/sidebar.html'),
       prefs: page.current,
       loadLayout: async () => {
-        const reply = await sendToBackground({ type: 'getLayout' }, LayoutSchema);
+        const reply = await request({ type: 'getLayout' }, LAYOUT_REPLY);
         return reply.ok ? reply.data : null;
       },
-      updateLayout: (patch) => void sendToBackground({ type: 'updateLayout', patch }),
+      updateLayout: (patch) => void request({ type: 'updateLayout', patch }, ACK_REPLY),
     });
     page.onChange(overlay.handlers.reapply);
     // Payer from the page (issue #14): only where policy names the element, and only that element's text.
@@ -81,9 +82,9 @@ export default defineContentScript({
       const text = readPayerText(document, selector);
       if (text === lastPayerText) return;
       lastPayerText = text;
-      void sendToBackground({ type: 'pagePayer', text });
+      void request({ type: 'pagePayer', text }, ACK_REPLY);
     };
-    const stop = listen(ContentMessageSchema, {
+    const stop = listen(CONTENT_MESSAGE, {
       highlightField: (msg) => {
         const shown = show(msg);
         const at = watcher.locate(msg.fieldId, msg.start, msg.end);

@@ -1,7 +1,13 @@
 /** Background handlers: a map from message type to function (not a switch). Transport handed in. */
 import type { Analysis } from '../contracts/analysis';
 import type { BackgroundRequest, ContentMessage, MessageError } from '../contracts/messages';
-import { type EffectiveSettings, type Settings, UserSettingsPatchSchema } from '../contracts/settings';
+import {
+  type EffectiveSettings,
+  SETTING_KEYS,
+  type SettingKey,
+  type Settings,
+  UserSettingsPatchSchema,
+} from '../contracts/settings';
 import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap, type SenderInfo } from '../messaging/receive';
 import { isReviewField } from '../review/source';
@@ -30,8 +36,8 @@ export interface BackgroundDeps {
 
 /** What the settings-write messages need from the settings service. */
 export interface SettingsWrites {
-  /** Save a validated patch of the user's choices (or, with `replace`, the whole set). */
-  setUser: (settings: Partial<Settings>, replace: boolean) => Promise<void>;
+  /** Save a validated patch of the user's choices (or, with `replace`, the whole set); `reset` keys go back to defaults. */
+  setUser: (settings: Partial<Settings>, replace: boolean, reset?: SettingKey[]) => Promise<void>;
   /** Forget which stored keys were reset (the repair notice was read). */
   dismissRepairNotice: () => Promise<void>;
 }
@@ -205,7 +211,11 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
         const key = issue?.code === 'unrecognized_keys' ? 'unknown key' : String(issue?.path[0] ?? 'settings');
         return errorReply('malformed', `settings.${key.slice(0, 40)}: invalid`);
       }
-      await writes.setUser(parsed.data as Partial<Settings>, msg.replace ?? false);
+      const reset = msg.reset ?? [];
+      if (reset.some((k) => !(SETTING_KEYS as string[]).includes(k)))
+        return errorReply('malformed', 'reset: unknown key');
+      if (reset.length === 0) await writes.setUser(parsed.data as Partial<Settings>, msg.replace ?? false);
+      else await writes.setUser(parsed.data as Partial<Settings>, msg.replace ?? false, reset as SettingKey[]);
       return { ok: true };
     },
     dismissRepairNotice: async (_msg, sender) => {

@@ -19,20 +19,25 @@ export const SectionIdSchema = z.enum(SECTION_IDS);
 /** One foldable sidebar section. */
 export type SectionId = z.infer<typeof SectionIdSchema>;
 
-export const LayoutSchema = z.object({
+// one shape for the layout and its patches, so neither schema reads a property of the other; a bare
+// property read or method call is kept by the bundler (the PURE marks), which would keep zod in the
+// content script, which needs this module's numbers only
+const LAYOUT_SHAPE = {
   collapsed: z.boolean(),
   /** Panel width in CSS pixels. */
-  width: z.number().check(z.int(), z.gte(MIN_WIDTH), z.lte(MAX_WIDTH)),
+  width: /* @__PURE__ */ z.number().check(z.int(), z.gte(MIN_WIDTH), z.lte(MAX_WIDTH)),
   /** This site's docking side; null follows the global `sidebarSide` setting. */
   side: z.nullable(DockSideSchema),
   /** Sections the user folded on this site (remembered like width and side). */
-  closed: z.array(SectionIdSchema).check(z.maxLength(SECTION_IDS.length)),
-});
+  closed: /* @__PURE__ */ z.array(SectionIdSchema).check(z.maxLength(SECTION_IDS.length)),
+};
+
+export const LayoutSchema = z.object(LAYOUT_SHAPE);
 /** How the sidebar sits on this site. */
 export type LayoutState = z.infer<typeof LayoutSchema>;
 
 /** A change to the layout (the sidebar's Hide, Move and resize controls; the toggle command). */
-export const LayoutPatchSchema = z.partial(z.strictObject(LayoutSchema.shape));
+export const LayoutPatchSchema = z.partial(z.strictObject(LAYOUT_SHAPE));
 export type LayoutPatch = z.infer<typeof LayoutPatchSchema>;
 
 /** Open and narrow until the user says otherwise; docked where the settings say. */

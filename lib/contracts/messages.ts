@@ -5,15 +5,13 @@
  * script never bundles the Analysis schema.
  */
 import { z } from 'zod/mini';
-// the engine's own cut: nothing past it is analysed, so nothing past it need cross a process
-import { MAX_CHARS } from '../engine/bound';
 import type { LayoutState } from './layout';
 import { LayoutPatchSchema, LayoutSchema } from './layout';
+import { MAX_MESSAGE_TEXT } from './limits';
 import { PAYER_CLASSES } from './payer';
 import type { EffectiveSettings, PageHost } from './settings';
 
-/** Notes longer than this are cut before they are sent (the Analysis then carries a truncation flag). */
-export const MAX_MESSAGE_TEXT = MAX_CHARS;
+export { MAX_MESSAGE_TEXT };
 
 export const FieldIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -69,13 +67,15 @@ export const GetEffectiveSettingsSchema = z.object({ type: z.literal('getEffecti
 
 /**
  * options page / popup → background: save the user's own choices (a patch of keys, or with
- * `replace` the whole set, as an import does). Accepted only from extension pages; the handler
- * validates `settings` with the settings schema (design.md §3.4/§3.5).
+ * `replace` the whole set, as an import does), and forget the choices named in `reset` (back to
+ * the default). Accepted only from extension pages; the handler validates `settings` with the
+ * settings schema and `reset` against the setting keys (design.md §3.4/§3.5).
  */
 export const SetUserSettingsSchema = z.object({
   type: z.literal('setUserSettings'),
   settings: z.record(z.string(), z.unknown()),
   replace: z.optional(z.boolean()),
+  reset: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40))),
 });
 export type SetUserSettings = z.infer<typeof SetUserSettingsSchema>;
 

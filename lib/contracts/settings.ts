@@ -71,7 +71,8 @@ export const USER_SHAPE = {
   autoOpen: z.boolean(),
   sidebarSide: z.enum(['right', 'left']),
   enabledCodes: z.array(CodeSchema),
-  uncertainBelow: z.number().check(z.gte(0), z.lte(1)),
+  /** A percentage, 0–100, on the sidebar's "% sure" scale (policy, storage and Settings alike). */
+  uncertainBelow: z.number().check(z.gte(0), z.lte(100)),
   vocabulary: z.array(z.object({ term: TermSchema, code: CodeSchema })),
   ignoreTerms: z.array(TermSchema),
   theme: z.enum(['system', 'light', 'dark']),

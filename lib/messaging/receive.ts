@@ -3,7 +3,7 @@
  * handler map, answer malformed input with a typed error. Transport-agnostic so tests can call
  * it directly and fuzz it.
  */
-import type { z } from 'zod/mini';
+import type { Parser } from '../contracts/json-check';
 import type { MessageError, MessageReply } from '../contracts/messages';
 
 /** What a handler learns about who sent the message (a subset of runtime.MessageSender). */
@@ -31,7 +31,7 @@ export function errorReply(error: MessageError['error'], detail: string): Messag
 
 /** Parse `raw` with `schema` and run the matching handler; never throws. */
 export async function dispatch<M extends { type: string }>(
-  schema: z.ZodMiniType<M>,
+  schema: Parser<M>,
   handlers: HandlerMap<M>,
   raw: unknown,
   sender: SenderInfo,

@@ -1,7 +1,7 @@
 /** Wires `dispatch` to the WebExtension runtime, and sends typed messages with a parsed reply. */
 import { type Browser, browser } from 'wxt/browser';
-import type { z } from 'zod/mini';
-import { type BackgroundRequest, type MessageReply, type ReplyData, replySchema } from '../contracts/messages';
+import type { Parser } from '../contracts/json-check';
+import type { BackgroundRequest, MessageError, MessageReply } from '../contracts/messages';
 import { dispatch, type HandlerMap, type SenderInfo } from './receive';
 
 type RuntimeSender = Browser.runtime.MessageSender & { origin?: string };
@@ -50,7 +50,7 @@ export function senderInfo(sender: RuntimeSender, ownId: string | undefined): Se
  * Register a runtime.onMessage listener that parses and dispatches; returns the remover so the
  * owner (a content-script context or the background) can take it down.
  */
-export function listen<M extends { type: string }>(schema: z.ZodMiniType<M>, handlers: HandlerMap<M>): () => void {
+export function listen<M extends { type: string }>(schema: Parser<M>, handlers: HandlerMap<M>): () => void {
   const listener = (raw: unknown, sender: RuntimeSender, sendResponse: (r: MessageReply) => void) => {
     if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
     void dispatch(schema, handlers, raw, senderInfo(sender, browser.runtime.id)).then(sendResponse);
@@ -60,23 +60,15 @@ export function listen<M extends { type: string }>(schema: z.ZodMiniType<M>, han
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
-/** The reply-data schema a request needs (none for an acknowledgement). */
-type DataArg<K extends string> = K extends keyof ReplyData ? [data: z.ZodMiniType<ReplyData[K]>] : [];
-
 /**
- * Send a request to the background and parse its typed reply with the request's reply schema
- * (handed in, so a content script bundles only the schemas it uses); a dead worker or a bad reply
- * becomes a typed error.
+ * Send a request to the background and parse the whole reply with `reply` (a zod schema, or in the
+ * content script a compiled one from content-wire.ts, so no zod is bundled there); a dead worker or
+ * a bad reply becomes a typed error.
  */
-export async function sendToBackground<M extends BackgroundRequest>(
-  msg: M,
-  ...[data]: DataArg<M['type']>
-): Promise<MessageReply<M['type']>> {
+export async function request<R>(msg: BackgroundRequest, reply: Parser<R>): Promise<R | MessageError> {
   try {
-    const parsed = replySchema(data).safeParse(await browser.runtime.sendMessage(msg));
-    return (parsed.success ? parsed.data : { ok: false, error: 'malformed', detail: 'reply' }) as MessageReply<
-      M['type']
-    >;
+    const parsed = reply.safeParse(await browser.runtime.sendMessage(msg));
+    return parsed.success ? parsed.data : { ok: false, error: 'malformed', detail: 'reply' };
   } catch (err) {
     return { ok: false, error: 'internal', detail: err instanceof Error ? err.message.slice(0, 120) : 'send failed' };
   }

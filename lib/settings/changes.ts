@@ -1,6 +1,6 @@
 /** Follow the background's settingsChanged broadcast (its own module: content scripts need only this). */
 import { browser } from 'wxt/browser';
-import { SettingsChangedSchema } from '../contracts/messages';
+import { SETTINGS_CHANGED } from '../messaging/content-wire';
 
 /**
  * Call `fn` on every settingsChanged broadcast; returns the remover. The listener never answers
@@ -8,7 +8,7 @@ import { SettingsChangedSchema } from '../contracts/messages';
  */
 export function onSettingsChanged(fn: () => void): () => void {
   const listener = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id === browser.runtime.id && SettingsChangedSchema.safeParse(raw).success) fn();
+    if (sender.id === browser.runtime.id && SETTINGS_CHANGED.safeParse(raw).success) fn();
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener as never);

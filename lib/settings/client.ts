@@ -1,6 +1,6 @@
 /** Extension pages and content scripts: fetch effective settings, follow settingsChanged. */
 import { type EffectiveSettings, EffectiveSettingsSchema } from '../contracts/settings';
-import { sendToBackground } from '../messaging/runtime';
+import { sendToBackground } from '../messaging/send';
 
 /**
  * Ask the background for the settings in force; null when it cannot answer or answers nonsense.

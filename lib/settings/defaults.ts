@@ -10,7 +10,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoOpen: true,
   sidebarSide: 'right',
   enabledCodes: [...CODES],
-  uncertainBelow: 0.6,
+  uncertainBelow: 60,
   vocabulary: [],
   ignoreTerms: [],
   theme: 'system',

@@ -5,7 +5,7 @@
  */
 
 /** Version of the stored user-settings object. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,5 +27,19 @@ export function migrateV1toV2(old: unknown): unknown {
   return next;
 }
 
+/**
+ * v2 → v3: `uncertainBelow` was a fraction (0–1) in storage while the Settings page showed a
+ * percentage; v3 stores the percentage the page, the policy and the sidebar's "% sure" all use.
+ */
+export function migrateV2toV3(old: unknown): unknown {
+  if (!isRecord(old) || typeof old.uncertainBelow !== 'number' || old.uncertainBelow > 1) return old;
+  return { ...old, uncertainBelow: fractionToPercent(old.uncertainBelow) };
+}
+
+/** 0.7 → 70, without binary-fraction noise (0.07 × 100 is 7.000000000000001); one decimal kept. */
+export function fractionToPercent(fraction: number): number {
+  return Math.round(fraction * 1000) / 10;
+}
+
 /** The migration map handed to storage.defineItem. */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = { 2: migrateV1toV2 };
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = { 2: migrateV1toV2, 3: migrateV2toV3 };

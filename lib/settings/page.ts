@@ -4,9 +4,10 @@
  * the site. Only that small answer crosses into the page's process, never the settings themselves.
  */
 import { browser } from 'wxt/browser';
-import { GetPageHostSchema, type PageSettings, PageSettingsSchema } from '../contracts/messages';
+import type { PageSettings } from '../contracts/messages';
 import type { PageHost } from '../contracts/settings';
-import { sendToBackground } from '../messaging/runtime';
+import { GET_PAGE_HOST, PAGE_SETTINGS_REPLY } from '../messaging/content-wire';
+import { request } from '../messaging/runtime';
 import { onSettingsChanged } from './changes';
 
 /** The hostname this frame belongs to; about:blank / srcdoc frames inherit their creator's origin. */
@@ -25,7 +26,7 @@ export function pageHostname(loc: Pick<Location, 'hostname'> = location, origin:
  */
 export async function fetchPageSettings(attempts = 8): Promise<PageSettings | null> {
   for (let i = 1; i <= attempts; i++) {
-    const reply = await sendToBackground({ type: 'getPageSettings', host: pageHostname() }, PageSettingsSchema);
+    const reply = await request({ type: 'getPageSettings', host: pageHostname() }, PAGE_SETTINGS_REPLY);
     if (reply.ok) return reply.data;
     if (reply.error !== 'internal' || i === attempts) return null;
     await new Promise((r) => setTimeout(r, 100 * i));
@@ -87,7 +88,7 @@ export async function applySettingsToPage(ctx: {
  */
 function answerPageHost(answer: Readonly<PageHost>): () => void {
   const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !GetPageHostSchema.safeParse(raw).success) return undefined;
+    if (sender.id !== browser.runtime.id || !GET_PAGE_HOST.safeParse(raw).success) return undefined;
     sendResponse({ ok: true, data: { ...answer } });
     return undefined;
   };

@@ -5,6 +5,7 @@
  * which may be an internal hostname or clinic detail.
  */
 import { POLICY_ONLY_SHAPE, type Policy, type PolicyKey, USER_SHAPE } from '../contracts/settings';
+import { fractionToPercent } from './migrations';
 import { POLICY_EXPECTS } from './texts';
 
 export { POLICY_EXPECTS };
@@ -12,6 +13,18 @@ export { POLICY_EXPECTS };
 const SHAPE: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> = {
   ...USER_SHAPE,
   ...POLICY_ONLY_SHAPE,
+};
+
+/**
+ * Policy values written in an older form that is still read, each with the admin-facing note saying
+ * what to write instead. `uncertainBelow` was a fraction (0–1) until it became the percentage the
+ * Settings page shows: 0 < x < 1 can only be the old form (a threshold under 1 % means nothing).
+ */
+const OLD_FORMS: Partial<Record<PolicyKey, { read: (v: unknown) => unknown; note: string }>> = {
+  uncertainBelow: {
+    read: (v) => (typeof v === 'number' && v > 0 && v < 1 ? fractionToPercent(v) : undefined),
+    note: 'Policy "uncertainBelow" is written as a fraction (0–1, the old form) and was read as a percentage; write it as a percentage from 0 to 100 (e.g. 70).',
+  },
 };
 
 export interface ParsedPolicy {
@@ -38,7 +51,10 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
       warnings.push(`Unknown policy key "${safeKeyName(key)}" was ignored.`);
       continue;
     }
-    const parsed = schema.safeParse(value);
+    const old = OLD_FORMS[key as PolicyKey];
+    const renewed = old?.read(value);
+    if (old && renewed !== undefined) warnings.push(old.note);
+    const parsed = schema.safeParse(renewed ?? value);
     if (parsed.success) policy[key] = parsed.data;
     else warnings.push(`Policy "${key}" was ignored: it must be ${POLICY_EXPECTS[key as PolicyKey]}.`);
   }

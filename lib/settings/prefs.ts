@@ -21,7 +21,7 @@ export interface SidebarPrefs {
   copyDisabled: boolean;
   /** Open automatically when a note field is in use, or only on demand. */
   autoOpen: boolean;
-  /** Codes with lower confidence are shown as uncertain. */
+  /** Codes shown below this many percent sure are marked uncertain (0–100, as in settings). */
   uncertainBelow: number;
 }
 
@@ -35,7 +35,7 @@ export const defaultSidebarPrefs: SidebarPrefs = {
   orgName: null,
   copyDisabled: false,
   autoOpen: true,
-  uncertainBelow: 0.6,
+  uncertainBelow: 60,
 };
 
 /**

@@ -6,7 +6,7 @@
  * choices are written only here (extension pages ask by message), and corrupt stored keys are
  * repaired here, remembering which keys were reset so every UI can say so.
  */
-import type { EffectiveSettings, Policy, Settings } from '../contracts/settings';
+import type { EffectiveSettings, Policy, SettingKey, Settings } from '../contracts/settings';
 import type { EngineOptions } from '../engine/options';
 import { DEFAULT_SETTINGS } from './defaults';
 import { mergeSettings } from './merge';
@@ -117,13 +117,15 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       await deps.broadcast();
     },
     /**
-     * Save validated user choices: merged over the stored (repaired) ones, or replacing them. The
-     * storage change that follows re-reads and broadcasts; the in-memory copy is updated at once so
-     * a reply that follows the save already reflects it.
+     * Save validated user choices: merged over the stored (repaired) ones, or replacing them; the
+     * `reset` keys are dropped, so their defaults (or the policy) apply again. The storage change
+     * that follows re-reads and broadcasts; the in-memory copy is updated at once so a reply that
+     * follows the save already reflects it.
      */
-    async setUser(patch: Partial<Settings>, replace: boolean): Promise<void> {
+    async setUser(patch: Partial<Settings>, replace: boolean, reset: readonly SettingKey[] = []): Promise<void> {
       await ready;
-      const base = replace ? {} : repairUserSettings(await deps.readUser().catch(() => user)).user;
+      const base: Partial<Settings> = replace ? {} : repairUserSettings(await deps.readUser().catch(() => user)).user;
+      for (const key of reset) delete base[key];
       user = { ...base, ...patch };
       await deps.writeUser(user);
     },

@@ -53,9 +53,9 @@ export const SETTING_TEXT: Record<SettingKey, SettingText> = {
   },
   uncertainBelow: {
     label: 'Mark suggestions as uncertain below',
-    help: 'When TheraCode is less sure than this, the sidebar says the code is uncertain so you double-check it. 60% is a good start.',
+    help: 'When the sidebar shows a code as less sure than this percentage, it says the code is uncertain so you double-check it. 60 is a good start.',
     name: 'uncertainty threshold',
-    expects: 'a number from 0 to 1',
+    expects: 'a percentage from 0 to 100 (e.g. 70)',
   },
   vocabulary: {
     label: 'Clinic vocabulary',

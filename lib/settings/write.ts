@@ -1,10 +1,22 @@
 /** Extension pages save the user's settings through the background (content scripts are refused there). */
-import type { Settings } from '../contracts/settings';
-import { sendToBackground } from '../messaging/runtime';
+import type { SettingKey, Settings } from '../contracts/settings';
+import { sendToBackground } from '../messaging/send';
 
-/** Save a patch of user choices (or replace them all); null on success, else why it failed in words. */
-export async function saveUserSettings(settings: Partial<Settings>, replace = false): Promise<string | null> {
-  const reply = await sendToBackground({ type: 'setUserSettings', settings, replace });
+/**
+ * Save a patch of user choices (or replace them all) and put the `reset` keys back to their
+ * defaults; null on success, else why it failed in words.
+ */
+export async function saveUserSettings(
+  settings: Partial<Settings>,
+  replace = false,
+  reset: readonly SettingKey[] = [],
+): Promise<string | null> {
+  const reply = await sendToBackground({
+    type: 'setUserSettings',
+    settings,
+    replace,
+    ...(reset.length ? { reset: [...reset] } : {}),
+  });
   if (reply.ok) return null;
   return reply.error === 'malformed'
     ? 'This value could not be saved: it is not valid.'

@@ -3,9 +3,11 @@
  * exceeded. Steps: the engine bench (tests/bench/run.ts, its own process, its own budgets), then a
  * build check (`npx wxt build` when .output/chrome-mv3 is missing or older than the sources), the
  * content-script bundle size, and the browser benches: latency on a textarea, in a 40 KB note and
- * on the demo page's whole form, then load (50 fields on a page, 20 tabs). `--browser` skips the engine step (`npm run bench:latency`).
+ * on the demo page's whole form, then load (50 fields on a page, 20 tabs). `--browser` skips the engine step (`npm run bench:latency`);
+ * `--only=textarea,whole-form` runs just the browser benches named (textarea, 40k, whole-form, fields, tabs).
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { EXTENSION_DIR } from '../../lib/launch/chromium';
 import { note40kBench, textareaBench } from './latency';
 import { ensureFreshBuild } from './lib/build';
@@ -58,8 +60,19 @@ function bundleStep(): void {
 async function browserSteps(): Promise<void> {
   const server = await serveFixtures();
   const results: BenchResult[] = [];
-  const run = async (title: string, bench: () => Promise<BenchResult | BenchResult[]>) => {
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const run = async (id: string, title: string, bench: () => Promise<BenchResult | BenchResult[]>) => {
+    if (only && !only.includes(id)) return;
     const t0 = performance.now();
+    out(
+      `== load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (${os.availableParallelism()} cores)`,
+    );
     out(`== ${title}`);
     try {
       const r = await bench();
@@ -71,15 +84,17 @@ async function browserSteps(): Promise<void> {
       failures.push(`${title}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
       out(`  FAILED: ${failures.at(-1)}`);
     }
-    out(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    out(
+      `  (${((performance.now() - t0) / 1000).toFixed(0)} s; load average at the end ${(os.loadavg()[0] ?? 0).toFixed(1)})`,
+    );
     out();
   };
   try {
-    await run('latency: plain textarea', () => textareaBench(server));
-    await run('latency and long tasks: 40 KB note', () => note40kBench(server));
-    await run('latency: whole-form reading on the demo EHR page', () => wholeFormBench(server));
-    await run('load: one page with 50 editable fields', () => fieldsBench(server));
-    await run('load: 20 tabs', () => tabsBench(server));
+    await run('textarea', 'latency: plain textarea', () => textareaBench(server));
+    await run('40k', 'latency and long tasks: 40 KB note', () => note40kBench(server));
+    await run('whole-form', 'latency: whole-form reading on the demo EHR page', () => wholeFormBench(server));
+    await run('fields', 'load: one page with 50 editable fields', () => fieldsBench(server));
+    await run('tabs', 'load: 20 tabs', () => tabsBench(server));
   } finally {
     await server.close();
   }

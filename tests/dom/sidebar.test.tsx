@@ -101,7 +101,7 @@ describe('Sidebar', () => {
   });
 
   test('uncertain codes below prefs.uncertainBelow show both candidates', () => {
-    const { container } = mount({ uncertainBelow: 0.6 });
+    const { container } = mount({ uncertainBelow: 60 });
     const items = container.querySelectorAll('[data-testid="intervention"]');
     expect(items[0]?.classList.contains('tc-uncertain')).toBe(true);
     expect(items[0]?.querySelector('[data-testid="uncertain"]')?.textContent).toMatch(/97530 or 97110/);

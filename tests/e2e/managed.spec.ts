@@ -88,6 +88,10 @@ test('policy values take effect, are locked, and restrict sites', async ({ serve
     await expect(options.getByTestId('locked-unitRule')).toHaveText('Set by your organization');
     await expect(options.getByTestId('setting-unitRule').getByRole('radio').first()).toBeDisabled();
     await expect(options.getByTestId('setting-theme').getByRole('radio').first()).toBeEnabled();
+    // managed means no reset either; the therapist's own settings keep theirs
+    await expect(options.getByTestId('reset-unitRule')).toHaveCount(0);
+    await expect(options.getByTestId('setting-unitRule')).toContainText('it cannot be changed or reset here');
+    await expect(options.getByTestId('reset-theme')).toHaveCount(1);
     await expect(options.getByTestId('organization')).toContainText('Riverside Rehab');
     await expect(options.getByTestId('policy-warnings')).toHaveCount(0);
 

@@ -23,7 +23,10 @@ export function PolicyWarnings({ warnings }: { warnings: string[] }) {
   return (
     <section class="warnings" data-testid="policy-warnings" aria-label="Policy warnings for your IT team">
       <h2>For your IT team</h2>
-      <p>Parts of the managed policy were ignored. Everything else in the policy is in force.</p>
+      <p>
+        Parts of the managed policy were ignored or read in an older form (each line says which). Everything else in the
+        policy is in force.
+      </p>
       <ul>
         {warnings.map((w) => (
           <li key={w}>{w}</li>

@@ -1,10 +1,15 @@
-/** The options page: every setting explained in plain words, locked ones marked, import/export, notices. */
+/**
+ * The options page: every setting explained in plain words, locked ones marked, a reset per setting
+ * and for all, a spoken confirmation of every save, import/export, notices, and the versions.
+ */
 import { useState } from 'preact/hooks';
 import { CODE_NAMES, CODES, type Code } from '../../contracts/codes';
-import type { EffectiveValues, SettingKey, Settings } from '../../contracts/settings';
+import { type EffectiveValues, SETTING_KEYS, type SettingKey, type Settings } from '../../contracts/settings';
 import { DEFAULT_SETTINGS, NO_POLICY_VALUES } from '../../settings/defaults';
+import { SETTING_TEXT } from '../../settings/texts';
 import { dismissRepairNotice } from '../../settings/write';
-import { Choice, Lines, Toggle } from './controls';
+import { About, ResetAll, SaveStatus } from './About';
+import { Choice, Lines, Percent, Toggle } from './controls';
 import { Field } from './Field';
 import { OrganizationBox, PolicyWarnings, RepairNotice } from './Notices';
 import { Transfer } from './Transfer';
@@ -13,12 +18,26 @@ import { useOptions } from './use-options';
 
 /** The whole options page. */
 export function OptionsApp() {
-  const { state, save, replace } = useOptions();
+  const { state, save, reset, replace } = useOptions();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   if (!state.loaded) return <p>Loading settings…</p>;
   const v: EffectiveValues = state.effective?.values ?? { ...DEFAULT_SETTINGS, ...state.user, ...NO_POLICY_VALUES };
   const locked = (k: SettingKey) => state.effective?.lockedKeys.includes(k) ?? false;
   const err = (k: string) => (e: string[]) => setErrors((all) => ({ ...all, [k]: e }));
+  const unlocked = SETTING_KEYS.filter((k) => !locked(k));
+  const resetOne = (k: SettingKey) => {
+    // a reset also drops what was left unsaved in that setting's boxes (sites has two)
+    setErrors((all) => ({ ...all, [k]: [], ...(k === 'sites' ? { allow: [], deny: [] } : {}) }));
+    void reset([k], `${SETTING_TEXT[k].label}: back to the default.`);
+  };
+  /** The props every setting row shares. */
+  const row = (k: SettingKey) => ({
+    k,
+    locked: locked(k),
+    own: Object.hasOwn(state.user, k),
+    onReset: resetOne,
+    errors: errors[k],
+  });
   const set =
     <K extends SettingKey>(k: K) =>
     (value: Settings[K]) =>
@@ -42,7 +61,7 @@ export function OptionsApp() {
       {state.effective && <OrganizationBox effective={state.effective} />}
 
       <h2>Billing</h2>
-      <Field k="unitRule" locked={locked('unitRule')}>
+      <Field {...row('unitRule')}>
         <Choice
           name="unitRule"
           value={v.unitRule}
@@ -54,7 +73,7 @@ export function OptionsApp() {
           ]}
         />
       </Field>
-      <Field k="enabledCodes" locked={locked('enabledCodes')}>
+      <Field {...row('enabledCodes')}>
         {CODES.map((c) => (
           <Toggle
             key={c}
@@ -64,7 +83,7 @@ export function OptionsApp() {
           />
         ))}
       </Field>
-      <Field k="discipline" locked={locked('discipline')}>
+      <Field {...row('discipline')}>
         <Choice
           name="discipline"
           value={v.discipline}
@@ -76,26 +95,17 @@ export function OptionsApp() {
           ]}
         />
       </Field>
-      <Field k="uncertainBelow" locked={locked('uncertainBelow')} errors={errors.uncertainBelow}>
-        <input
-          type="number"
-          min={0}
-          max={100}
-          step={5}
-          aria-label="Percent"
-          value={Math.round(v.uncertainBelow * 100)}
-          onChange={(e) => {
-            const n = Number(e.currentTarget.value);
-            const ok = e.currentTarget.value !== '' && n >= 0 && n <= 100;
-            err('uncertainBelow')(ok ? [] : ['Enter a percentage from 0 to 100.']);
-            if (ok) void save('uncertainBelow', n / 100);
-          }}
-        />{' '}
-        %
+      <Field {...row('uncertainBelow')}>
+        <Percent
+          label="Uncertain below, in percent"
+          value={v.uncertainBelow}
+          onErrors={err('uncertainBelow')}
+          onSave={set('uncertainBelow')}
+        />
       </Field>
 
       <h2>Where TheraCode runs</h2>
-      <Field k="sites" locked={locked('sites')} errors={[...(errors.allow ?? []), ...(errors.deny ?? [])]}>
+      <Field {...row('sites')} errors={[...(errors.allow ?? []), ...(errors.deny ?? [])]}>
         <Choice
           name="sitesMode"
           value={v.sites.mode}
@@ -124,7 +134,7 @@ export function OptionsApp() {
           placeholder="mail.example"
         />
       </Field>
-      <Field k="crossSiteFrames" locked={locked('crossSiteFrames')} errors={errors.crossSiteFrames}>
+      <Field {...row('crossSiteFrames')}>
         <Lines
           label="Show notes from frames of these sites"
           text={v.crossSiteFrames.join('\n')}
@@ -136,10 +146,10 @@ export function OptionsApp() {
       </Field>
 
       <h2>Sidebar</h2>
-      <Field k="autoOpen" locked={locked('autoOpen')}>
+      <Field {...row('autoOpen')}>
         <Toggle label="Open the sidebar when I type a note" checked={v.autoOpen} onChange={set('autoOpen')} />
       </Field>
-      <Field k="sidebarSide" locked={locked('sidebarSide')}>
+      <Field {...row('sidebarSide')}>
         <Choice
           name="sidebarSide"
           value={v.sidebarSide}
@@ -150,7 +160,7 @@ export function OptionsApp() {
           ]}
         />
       </Field>
-      <Field k="theme" locked={locked('theme')}>
+      <Field {...row('theme')}>
         <Choice
           name="theme"
           value={v.theme}
@@ -164,7 +174,7 @@ export function OptionsApp() {
       </Field>
 
       <h2>Your clinic's words</h2>
-      <Field k="vocabulary" locked={locked('vocabulary')} errors={errors.vocabulary}>
+      <Field {...row('vocabulary')}>
         <Lines
           label="Clinic vocabulary"
           text={formatVocabulary(v.vocabulary)}
@@ -174,7 +184,7 @@ export function OptionsApp() {
           placeholder="ladder drill = 97112"
         />
       </Field>
-      <Field k="ignoreTerms" locked={locked('ignoreTerms')} errors={errors.ignoreTerms}>
+      <Field {...row('ignoreTerms')}>
         <Lines
           label="Words to ignore"
           text={v.ignoreTerms.join('\n')}
@@ -185,6 +195,15 @@ export function OptionsApp() {
       </Field>
 
       <Transfer user={state.user} onImport={replace} />
+      <ResetAll
+        keys={unlocked.filter((k) => Object.hasOwn(state.user, k))}
+        onReset={() => {
+          setErrors({});
+          void reset(unlocked, 'All your settings are back to their defaults.');
+        }}
+      />
+      <About />
+      <SaveStatus status={state.status} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 /** Small controls for the options page, each bound to one setting. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Parsed } from './text-fields';
+import { type Parsed, parsePercent } from './text-fields';
 
 /** Radio buttons for an enum. */
 export function Choice<T extends string>(p: {
@@ -56,5 +56,37 @@ export function Lines<T>(p: {
         if (r.errors.length === 0) p.onSave(r.value);
       }}
     />
+  );
+}
+
+/**
+ * A whole percentage, 0–100 (the sidebar's "% sure" scale). Saves on change only when valid; an
+ * invalid entry stays in the box with the error beside it, so nothing typed is lost.
+ */
+export function Percent(p: {
+  label: string;
+  value: number;
+  onSave: (v: number) => void;
+  onErrors: (e: string[]) => void;
+}) {
+  const [draft, setDraft] = useState(String(p.value));
+  useEffect(() => setDraft(String(p.value)), [p.value]);
+  return (
+    <label class="percent">
+      <input
+        type="text"
+        inputMode="numeric"
+        size={4}
+        aria-label={p.label}
+        value={draft}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onChange={(e) => {
+          const r = parsePercent(e.currentTarget.value);
+          p.onErrors(r.errors);
+          if (r.errors.length === 0) p.onSave(r.value);
+        }}
+      />{' '}
+      % sure
+    </label>
   );
 }

@@ -43,6 +43,17 @@ export function parseVocabulary(text: string): Parsed<{ term: string; code: Code
   return { value, errors };
 }
 
+/** A percentage from 0 to 100 as typed ("70", "70 %"); whole numbers only, so it reads like the sidebar's "70% sure". */
+export function parsePercent(text: string): Parsed<number> {
+  const t = text.trim().replace(/\s*%$/, '');
+  const n = /^\d{1,3}$/.test(t) ? Number(t) : Number.NaN;
+  if (n >= 0 && n <= 100) return { value: n, errors: [] };
+  return {
+    value: 0,
+    errors: [`"${text.slice(0, 20)}" is not a percentage. Enter a whole number from 0 to 100, like 60.`],
+  };
+}
+
 /** One word or phrase per line. */
 export function parseTermLines(text: string): Parsed<string[]> {
   const value = lines(text);

@@ -1,7 +1,7 @@
 /** Export / import of the user's settings as a JSON file, validated with the one settings schema. */
 import { z } from 'zod/mini';
 import { type Settings, UserSettingsPatchSchema } from '../../contracts/settings';
-import { SETTINGS_VERSION } from '../../settings/migrations';
+import { migrateV2toV3, SETTINGS_VERSION } from '../../settings/migrations';
 
 const FORMAT = 'theracode-settings';
 const ImportSchema = z.object({
@@ -9,6 +9,13 @@ const ImportSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   settings: UserSettingsPatchSchema,
 });
+
+/** Exports of version 2 (uncertainBelow as a fraction) are brought to the current form first. */
+function upgrade(json: unknown): unknown {
+  const file = json as { version?: unknown; settings?: unknown } | null;
+  if (file?.version !== 2) return json;
+  return { ...file, version: SETTINGS_VERSION, settings: migrateV2toV3(file.settings) };
+}
 
 /** The file contents for an export of the user's own choices (policy values are not exported). */
 export function exportSettings(user: Partial<Settings>): string {
@@ -28,7 +35,7 @@ export function importSettings(text: string): ImportResult {
       message: 'This file is not a TheraCode settings file (it is not valid JSON). Nothing was changed.',
     };
   }
-  const parsed = ImportSchema.safeParse(json);
+  const parsed = ImportSchema.safeParse(upgrade(json));
   if (parsed.success) return { ok: true, settings: parsed.data.settings as Partial<Settings> };
   const issue = parsed.error.issues[0];
   const [top, key] = (issue?.path ?? []).map(String);

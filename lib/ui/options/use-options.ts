@@ -4,6 +4,7 @@ import type { EffectiveSettings, SettingKey, Settings } from '../../contracts/se
 import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
 import { repairUserSettings } from '../../settings/repair';
 import { userSettingsItem } from '../../settings/storage';
+import { SETTING_TEXT } from '../../settings/texts';
 import { saveUserSettings } from '../../settings/write';
 
 export interface OptionsState {
@@ -12,6 +13,8 @@ export interface OptionsState {
   loaded: boolean;
   /** Why the last save failed, in words (null when it worked). */
   saveError: string | null;
+  /** What the last write did, in words, for the page's live region; `seq` changes on every write so it is read out again. */
+  status: { seq: number; text: string } | null;
 }
 
 /**
@@ -19,7 +22,13 @@ export interface OptionsState {
  * every write goes through the background, which validates it and repairs corrupt values.
  */
 export function useOptions() {
-  const [state, setState] = useState<OptionsState>({ user: {}, effective: null, loaded: false, saveError: null });
+  const [state, setState] = useState<OptionsState>({
+    user: {},
+    effective: null,
+    loaded: false,
+    saveError: null,
+    status: null,
+  });
 
   const refresh = useCallback(async () => {
     const { user } = repairUserSettings(await userSettingsItem.getValue());
@@ -37,9 +46,14 @@ export function useOptions() {
     };
   }, [refresh]);
 
+  /** After a write: the error, or the confirmation (announced by the live region) and a re-read. */
   const saved = useCallback(
-    async (error: string | null) => {
-      setState((s) => ({ ...s, saveError: error }));
+    async (error: string | null, done: string) => {
+      setState((s) => ({
+        ...s,
+        saveError: error,
+        status: error ? s.status : { seq: (s.status?.seq ?? 0) + 1, text: done },
+      }));
       if (!error) await refresh();
       return error;
     },
@@ -49,12 +63,21 @@ export function useOptions() {
   /** Save one user choice; the background merges it over the stored ones and broadcasts. */
   const save = useCallback(
     async <K extends SettingKey>(key: K, value: Settings[K]) =>
-      saved(await saveUserSettings({ [key]: value } as Partial<Settings>)),
+      saved(await saveUserSettings({ [key]: value } as Partial<Settings>), `Saved: ${SETTING_TEXT[key].name}.`),
+    [saved],
+  );
+
+  /** Put some settings back to their defaults (the user's own choice for them is forgotten). */
+  const reset = useCallback(
+    async (keys: readonly SettingKey[], done: string) => saved(await saveUserSettings({}, false, keys), done),
     [saved],
   );
 
   /** Replace all user choices (import). */
-  const replace = useCallback(async (user: Partial<Settings>) => saved(await saveUserSettings(user, true)), [saved]);
+  const replace = useCallback(
+    async (user: Partial<Settings>) => saved(await saveUserSettings(user, true), 'Saved: the imported settings.'),
+    [saved],
+  );
 
-  return { state, save, replace };
+  return { state, save, reset, replace };
 }

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { CODE_NAMES, type Code } from '../../contracts/codes';
 import { ReviewPageReplySchema } from '../../contracts/messages';
 import type { EffectiveSettings, PageHost } from '../../contracts/settings';
-import { sendToBackground } from '../../messaging/runtime';
+import { sendToBackground } from '../../messaging/send';
 import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
 import { repairUserSettings } from '../../settings/repair';
 import { isSiteAllowed, matchesAny } from '../../settings/site-gate';

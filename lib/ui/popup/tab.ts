@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { TabStateSchema } from '../../contracts/messages';
 import { type PageHost, PageHostSchema } from '../../contracts/settings';
-import { sendToBackground } from '../../messaging/runtime';
+import { sendToBackground } from '../../messaging/send';
 
 /**
  * The tab the popup is about. `?tab=<id>` is honoured so tests (and keyboard users opening the

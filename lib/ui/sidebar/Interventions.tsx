@@ -4,9 +4,12 @@ import { CODE_NAMES } from '../../contracts/codes';
 import { useCapped } from './capped';
 import { Snippet } from './Snippet';
 
-/** Whether a segment's code is shown as uncertain under the threshold in prefs. */
+/**
+ * Whether a segment's code is shown as uncertain under the threshold in prefs (a percentage). It
+ * compares the "% sure" the sidebar prints, so "60% sure" is never uncertain below 60.
+ */
 export function isUncertain(seg: Segment, uncertainBelow: number): boolean {
-  return seg.code !== null && seg.confidence < uncertainBelow;
+  return seg.code !== null && Math.round(seg.confidence * 100) < uncertainBelow;
 }
 
 function Item({

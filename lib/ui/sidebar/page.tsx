@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_LAYOUT, type LayoutState } from '../../contracts/layout';
 import type { PayerClass } from '../../contracts/settings';
 import { SIDEBAR_PORT, SidebarPortMessageSchema } from '../../contracts/sidebar-port';
-import { sendToBackground } from '../../messaging/runtime';
+import { sendToBackground } from '../../messaging/send';
 import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
 import { clampWidth } from '../../settings/layout';
 import { sidebarPrefs } from '../../settings/prefs';

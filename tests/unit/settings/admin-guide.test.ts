@@ -102,7 +102,7 @@ test('the Windows .reg example converts (as Chrome does) to a valid policy', () 
   expect(policy).toMatchObject({
     disableCopy: false,
     autoOpen: true,
-    uncertainBelow: 0.7,
+    uncertainBelow: 70,
     siteAllowList: ['ehr.riverside.example', '*.emr-vendor.example'],
     ruleByPayer: { medicare: 'cms', commercial: 'ama' },
     vocabulary: [{ term: 'ladder drill', code: '97112' }],
@@ -118,7 +118,7 @@ test('the macOS .mobileconfig is a plist whose TheraCode payload is a valid poli
   expect(ours, 'a payload for the extension domain').toBeDefined();
   const policy = Object.fromEntries(Object.entries(ours!).filter(([k]) => !k.startsWith('Payload')));
   expectValidPolicy(policy, policy);
-  expect(policy).toMatchObject({ uncertainBelow: 0.7, disableCopy: false, ruleByPayer: { commercial: 'ama' } });
+  expect(policy).toMatchObject({ uncertainBelow: 70, disableCopy: false, ruleByPayer: { commercial: 'ama' } });
   const chrome = profile.PayloadContent.find((p) => p.PayloadType === 'com.google.Chrome');
   expect(chrome?.ExtensionInstallForcelist).toEqual([expect.stringMatching(new RegExp(`^${EXTENSION_ID};https://`))]);
   const uuids = [profile, ...profile.PayloadContent].map((p) => (p as { PayloadUUID?: string }).PayloadUUID);

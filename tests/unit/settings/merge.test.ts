@@ -11,7 +11,7 @@ describe('mergeSettings: defaults ← user ← policy', () => {
     ['policy over user choice', { unitRule: 'ama' }, { unitRule: 'both' }, 'unitRule', 'both', true],
     ['policy over default', {}, { autoOpen: false }, 'autoOpen', false, true],
     ['invalid policy value keeps user choice', { theme: 'dark' }, { theme: 'purple' }, 'theme', 'dark', false],
-    ['invalid policy number keeps default', {}, { uncertainBelow: 2 }, 'uncertainBelow', 0.6, false],
+    ['invalid policy number keeps default', {}, { uncertainBelow: 200 }, 'uncertainBelow', 60, false],
     ['registry-style string boolean is not coerced', {}, { autoOpen: 'false' }, 'autoOpen', true, false],
     ['policy-only orgName', {}, { orgName: 'Riverside PT' }, 'orgName', 'Riverside PT', true],
     ['no orgName without policy', {}, {}, 'orgName', null, false],
@@ -22,6 +22,26 @@ describe('mergeSettings: defaults ← user ← policy', () => {
     const r = mergeSettings(DEFAULT_SETTINGS, user as never, policy);
     expect((r.values as Record<string, unknown>)[key]).toEqual(expected);
     expect(r.lockedKeys.includes(key as never)).toBe(locked);
+  });
+
+  test.each([
+    [0.7, 70, true],
+    [0.05, 5, true],
+    [70, 70, false],
+    [1, 1, false], // 1 is a valid percentage; as an old fraction it would have marked every code
+    [0, 0, false],
+  ])('policy uncertainBelow %j is in force as %j percent (old fraction form noted: %j)', (raw, pct, noted) => {
+    const r = mergeSettings(DEFAULT_SETTINGS, {}, { uncertainBelow: raw });
+    expect(r.values.uncertainBelow).toBe(pct);
+    expect(r.lockedKeys).toEqual(['uncertainBelow']);
+    expect(r.policyWarnings).toEqual(
+      noted
+        ? [
+            'Policy "uncertainBelow" is written as a fraction (0–1, the old form) and was read as a percentage; write it as a percentage from 0 to 100 (e.g. 70).',
+          ]
+        : [],
+    );
+    if (noted) expect(r.policyWarnings.join(' ')).not.toContain(String(raw)); // never the value itself
   });
 
   test.each([

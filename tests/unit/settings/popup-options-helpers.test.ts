@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Sites } from '../../../lib/contracts/settings';
 import { toggleSite } from '../../../lib/settings/site-toggle';
-import { parseHostLines, parseVocabulary } from '../../../lib/ui/options/text-fields';
+import { parseHostLines, parsePercent, parseVocabulary } from '../../../lib/ui/options/text-fields';
 import { exportSettings, importSettings } from '../../../lib/ui/options/transfer';
 
 const all: Sites = { mode: 'all', allow: [], deny: [] };
@@ -60,4 +60,33 @@ test('export then import round-trips; invalid imports change nothing and say why
     JSON.stringify({ format: 'theracode-settings', version: 2, settings: { orgName: 'x' } }),
   );
   expect(extra.ok).toBe(false); // policy-only keys cannot be smuggled in by import
+});
+
+test.each([
+  ['60', 60],
+  [' 75 % ', 75],
+  ['0', 0],
+  ['100', 100],
+])('parsePercent(%j) = %j', (text, value) => {
+  expect(parsePercent(text)).toEqual({ value, errors: [] });
+});
+
+test.each(['0.6', '101', '-5', 'sixty', '', '6 0'])('parsePercent(%j) says what to write instead', (text) => {
+  expect(parsePercent(text).errors).toEqual([
+    `"${text}" is not a percentage. Enter a whole number from 0 to 100, like 60.`,
+  ]);
+});
+
+test('an export of version 2 (uncertainBelow as a fraction) imports as the same percentage', () => {
+  const v2 = JSON.stringify({
+    format: 'theracode-settings',
+    version: 2,
+    settings: { uncertainBelow: 0.7, theme: 'dark' },
+  });
+  expect(importSettings(v2)).toEqual({ ok: true, settings: { uncertainBelow: 70, theme: 'dark' } });
+  expect(JSON.parse(exportSettings({ uncertainBelow: 70 }))).toEqual({
+    format: 'theracode-settings',
+    version: 3,
+    settings: { uncertainBelow: 70 },
+  });
 });

@@ -20,7 +20,7 @@ test('sidebar prefs and engine options come from effective settings (policy incl
     orgName: 'Riverside Rehab',
     copyDisabled: true,
     autoOpen: true,
-    uncertainBelow: 0.6,
+    uncertainBelow: 60,
   });
   expect(engineOptions(values)).toEqual({
     enabledCodes: ['97112'],

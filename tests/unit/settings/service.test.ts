@@ -125,6 +125,22 @@ test('setUser merges a patch over the stored choices, or replaces them', async (
   expect((await s.effective()).values.theme).toBe('system');
 });
 
+test('setUser with reset keys forgets those choices: the default applies again, the policy still wins', async () => {
+  const d = deps({
+    user: { theme: 'dark', autoOpen: false, unitRule: 'ama' },
+    managed: async () => ({ unitRule: 'both' }),
+  });
+  const s = createSettingsService(d);
+  await s.setUser({}, false, ['theme']);
+  expect(d.stored.user).toEqual({ autoOpen: false, unitRule: 'ama' });
+  expect((await s.effective()).values.theme).toBe('system');
+  await s.setUser({}, false, ['autoOpen']);
+  const e = await s.effective();
+  expect(e.values.autoOpen).toBe(true);
+  expect(e.values.unitRule).toBe('both'); // locked: the user's own value is kept, the policy's is in force
+  expect(d.stored.user).toEqual({ unitRule: 'ama' });
+});
+
 test.each([
   ['PT', { discipline: 'PT' }],
   ['OT', { discipline: 'OT' }],

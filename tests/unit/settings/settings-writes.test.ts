@@ -40,9 +40,23 @@ test('the options page and the popup may save; patch and replace are passed on',
   expect(writes.dismissRepairNotice).toHaveBeenCalledTimes(1);
 });
 
+test('reset keys are passed on; an unknown key to reset is refused and nothing is written', async () => {
+  const { handlers, writes } = setup();
+  const ok = { type: 'setUserSettings', settings: {}, reset: ['theme', 'uncertainBelow'] };
+  expect(await dispatch(BackgroundRequestSchema, handlers, ok, optionsPage)).toEqual({ ok: true });
+  expect(writes.setUser).toHaveBeenLastCalledWith({}, false, ['theme', 'uncertainBelow']);
+  const bad = { type: 'setUserSettings', settings: {}, reset: ['orgName'] };
+  expect(await dispatch(BackgroundRequestSchema, handlers, bad, optionsPage)).toEqual({
+    ok: false,
+    error: 'malformed',
+    detail: 'reset: unknown key',
+  });
+  expect(writes.setUser).toHaveBeenCalledTimes(1);
+});
+
 test.each([
   ['wrong enum value', { unitRule: 'fastest' }, 'settings.unitRule: invalid'],
-  ['out of range', { uncertainBelow: 1.5 }, 'settings.uncertainBelow: invalid'],
+  ['out of range', { uncertainBelow: 150 }, 'settings.uncertainBelow: invalid'],
   ['bad host pattern', { sites: { mode: 'all', allow: [], deny: ['https://x.example/p'] } }, 'settings.sites: invalid'],
   ['a policy-only key', { orgName: 'Evil Corp' }, 'settings.unknown key: invalid'],
   ['an unknown key', { clinicId: 'secret-42' }, 'settings.unknown key: invalid'],
