@@ -71,6 +71,12 @@ export function blocksOf(segments: readonly Segment[], text: string, units?: rea
 function byUnit(segments: readonly Segment[], units: readonly number[]): Block[] {
   const blocks: Block[] = [];
   const open = new Map<string, Block>();
+  // A table's note ("Table note: VC for form throughout", no code of its own) speaks for its rows.
+  const notes = new Map<number, string>();
+  segments.forEach((s, i) => {
+    const u = units[i] as number;
+    if (u < 0 && s.status === 'other' && s.code === null) notes.set(u, `${notes.get(u) ?? ''}\n${s.text}`);
+  });
   segments.forEach((s, i) => {
     if (s.status !== 'performed' || s.code === null) return;
     const key = `${units[i]}:${s.code}`;
@@ -81,7 +87,8 @@ function byUnit(segments: readonly Segment[], units: readonly number[]): Block[]
       b.hasMinutes ||= usable(s.minutes);
       return;
     }
-    const block: Block = { code: s.code, segments: [i], text: s.text, hasMinutes: usable(s.minutes) };
+    const note = notes.get(units[i] as number) ?? '';
+    const block: Block = { code: s.code, segments: [i], text: s.text + note, hasMinutes: usable(s.minutes) };
     open.set(key, block);
     blocks.push(block);
   });

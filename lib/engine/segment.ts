@@ -25,16 +25,25 @@ export interface Piece {
   unit: number;
   /** A flowsheet table's minutes cell for this row ("97110 | Rows … | 18" under a "Min" header). */
   cell?: { start: number; end: number; text: string };
+  /**
+   * The table this row (or the note under the table, "Table note: VC for form throughout") belongs to:
+   * the rows of one code in one table are one billed intervention for the checklist.
+   */
+  table?: number;
 }
 
 const MIN_HEADER = /^\s*(?:min|mins|min\.|minutes|time|time \(min\)|tx min)\s*$/i;
 
-/** Cells of a pipe-table line with their offsets. */
-function cells(line: string, at: number): { start: number; end: number; text: string }[] {
+/** The cell separator of a table line: a pipe, or a tab in an EHR export with two or more tabs; else null. */
+const separator = (line: string): string | null =>
+  line.includes('|') ? '|' : line.indexOf('\t', line.indexOf('\t') + 1) > 0 && /\S\t/.test(line) ? '\t' : null;
+
+/** Cells of a pipe- or tab-separated table line with their offsets. */
+function cells(line: string, at: number, sep: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let s = 0;
   for (let i = 0; i <= line.length; i++) {
-    if (i < line.length && line[i] !== '|') continue;
+    if (i < line.length && line[i] !== sep) continue;
     out.push({ start: at + s, end: at + i, text: line.slice(s, i) });
     s = i + 1;
   }
@@ -57,7 +66,7 @@ export interface Block {
   parent?: number;
 }
 
-const BULLET = /^[ \t]*(?:[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
+const BULLET = /^[ \t]*(?:\[[xX✓✔]\]|[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
 const MINUTES = String.raw`(?:\(?\s*(?:x\s*)?\d{1,3}(?:\.\d+)?\s*(?:minutes?|mins?\.?|min\b|['’])\s*\)?)`;
 /** Billing labels therapists write over or before an intervention ("TA", "Ther ex", "NMR", "97110"). */
 export const LABEL = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?|adls?(?:\s+training)?|group(?:\s+therapy)?|(?:cpt\s*)?97\d{3}|exercises?|interventions?)`;
@@ -132,6 +141,13 @@ const ABBREV = new Set([
   'y.o',
   'y',
 ]);
+/** An unchecked box on a form ("[ ] Balance training"): not done today, so not read at all. */
+const UNCHECKED = /^[ \t]*(?:\[[ \t]?\]|☐)/;
+/** A note under a table that speaks for its rows ("Table note: …", "VC for form throughout ther ex"). */
+const TABLE_NOTE = /^\W*(?:(?:flowsheet|table|exercise|ex)\s+)?notes?\s*:|\bthroughout\b|\ball\s+(?:ex\b|exercises\b)/i;
+/** Section headings an indented field line of a labelled block does not open ("  Skilled intervention: …"). */
+const FIELD_SECTIONS = new Set<Section>(['objective', 'assessment', 'subjective', 'info']);
+
 /** A piece longer than this is split at a space, so one pathological line cannot make work quadratic. */
 const MAX_PIECE = 1200;
 
@@ -224,6 +240,10 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   let closed = true;
   /** A section heading with content on its own line: it ends there when the next line reports care. */
   let oneLine = false;
+  /** The current table (rows with a separator, consecutive) and whether a line right after one may be its note. */
+  let table = -1;
+  let inTable = false;
+  let afterTable = false;
   for (let lineStart = 0; lineStart <= text.length; ) {
     // The next \n and \r are found with indexOf and kept until passed (linear, and native speed).
     if (nl !== -1 && nl < lineStart) nl = text.indexOf('\n', lineStart);
@@ -236,8 +256,13 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     // Pipe tables: a "Min" header column gives each following row its minutes.
     let cell: Piece['cell'];
     let row = false;
-    if (line.includes('|')) {
-      const cs = cells(line, at);
+    let rowTable: number | undefined;
+    const sep = separator(line);
+    if (sep) {
+      if (!inTable) table++;
+      inTable = true;
+      rowTable = table;
+      const cs = cells(line, at, sep);
       const col = cs.findIndex((c) => MIN_HEADER.test(c.text));
       if (col >= 0) {
         minCol = col;
@@ -246,7 +271,16 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       const c = minCol >= 0 ? cs[minCol] : undefined;
       if (c && /\d/.test(c.text)) cell = c;
       row = true;
-    } else minCol = -1;
+    } else {
+      minCol = -1;
+      if (inTable) afterTable = true;
+      inTable = false;
+      if (afterTable && /[^ \t]/.test(line)) {
+        afterTable = TABLE_NOTE.test(line);
+        if (afterTable) rowTable = table;
+      }
+    }
+    if (UNCHECKED.test(line)) continue;
     if (!/[^ \t]/.test(line)) {
       const b = blocks[open];
       if (b && b.items.length > 0) open = -1; // a blank line closes a block that already has items
@@ -254,7 +288,9 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       continue;
     }
     let cs = 0;
-    const head = matchHeading(line);
+    let head = matchHeading(line);
+    // A template's field line under a labelled block ("  Skilled intervention: …") is part of the block.
+    if (head && FIELD_SECTIONS.has(head.section) && /^[ \t]/.test(line) && (blocks[open]?.unit ?? -1) >= 0) head = null;
     if (head) {
       section = head.section;
       open = -1;
@@ -332,11 +368,11 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       if (!t) continue;
       if (open >= 0) (blocks[open] as Block).items.push(pieces.length);
       const own = cell && cell.start >= t[0] && cell.end <= t[1] ? cell : undefined;
-      pieces.push(
-        own
-          ? { start: t[0], end: t[1], section, block: open, unit, cell: own }
-          : { start: t[0], end: t[1], section, block: open, unit },
-      );
+      const piece: Piece = own
+        ? { start: t[0], end: t[1], section, block: open, unit, cell: own }
+        : { start: t[0], end: t[1], section, block: open, unit };
+      if (rowTable !== undefined) piece.table = rowTable;
+      pieces.push(piece);
     }
   }
   // A heading-only line with nothing under it is a statement itself ("Ther ex 15'").

@@ -166,6 +166,8 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'no (?:adverse|increase in (?:pain|sx|symptoms|\\w+))',
       'no c/o',
       '(?:without|w/o|no) (?:c/o|complaints?|increase|increased|pain|LOB|loss of balance|reproduction|sx|symptoms|giving way|freezing|rest breaks?)',
+      // how the hold or rep went: "side plank 30 sec w/o dropping", "without hip hiking"
+      '(?:without|w/o) (?:dropping|sagging|compensat\\w+|substitut\\w+|hiking|trunk lean|losing (?:form|position))',
     ),
     examples: { positive: ['tolerated well', 'pt tol well'], negative: ['as tolerated', 'tol to 3 sets'] },
   },
@@ -177,6 +179,8 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       String.raw`\d+(?:\.\d+)?\s*(?:deg|°|sec|s|%|#|cm|ft|/10)?\s*(?:->|→|-->)\s*\d+`,
       String.raw`(?:than|vs\.?)\s+(?:at\s+)?(?:last|prior|previous|visit|IE)\b`,
       String.raw`\d+\s*(?:sec|s|deg|°|%|#|ft|cm|min)?\s*\(\s*(?:was\s+|vs\.?\s+)?[^()]{0,24}\b(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
+      // a prior value in brackets is a comparison wherever it stands: "… w/o dropping (20 sec last wk)"
+      String.raw`\(\s*(?:was\s+|vs\.?\s+|from\s+)?\d+(?:\.\d+)?\s*(?:sec|s|deg|°|%|#|ft|cm|min|reps?|x)?\s+(?:at\s+)?(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
       String.raw`(?:centraliz|self[- ]correct|smoother|visibly|steadier|faster|slower)\w*`,
     ),
     examples: {
@@ -257,6 +261,7 @@ export const SESSION_RESPONSE = words(
   // a dictated or paediatric summary of the whole visit: "she tolerated everything well", "child engaged well"
   'tolerated (?:everything|it all|all of it)',
   '(?:child|pt|patient|he|she|they) (?:was )?engaged (?:well|throughout)',
+  '(?:child|pt|patient|he|she|they) (?:participated|worked) (?:well|fully|actively|hard)',
   '(?:at|by) (?:the )?end of (?:the )?(?:session|tx|treatment|visit)',
   'throughout (?:the )?(?:session|tx|treatment|visit)',
   '(?:post|after)[- ](?:tx|treatment|session)',
