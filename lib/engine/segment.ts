@@ -141,6 +141,25 @@ const ABBREV = new Set([
   'y.o',
   'y',
 ]);
+/**
+ * A copy-forward banner ("**Copied forward from 12/03 - review and edit**") and the line that ends the
+ * copied text ("End of copied text", "Today:"): what lies between is a prior visit's note, not today's
+ * care. The banner counts only when an end line follows, so a stray marker cannot swallow the note.
+ */
+const COPY_START = pattern({
+  id: 'segment.copy-forward-start',
+  re: /^\W*(?:copied|carried|pulled)\s+(?:forward\s+)?from\s+(?:(?:the\s+)?(?:prior|previous|last)\s+(?:note|visit)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:\s*[-–—:,]\s*[a-z ]{0,30})?\W*$/i,
+  examples: {
+    positive: ['**Copied forward from 12/03/2026 - review and edit**', '--- carried forward from previous note ---'],
+    negative: ['[Copied from 11/30] Pt seen for balance training; see prior note.'],
+  },
+});
+const COPY_END = pattern({
+  id: 'segment.copy-forward-end',
+  re: /^\W*(?:end\s+of\s+(?:copied|carried[- ]forward|previous|prior)\b[a-z ]{0,20}|today(?:'s\s+(?:visit|session|tx|treatment))?\s*:?)\W*$/im,
+  examples: { positive: ['**End of copied text**', 'Today:'], negative: ['Today pt reports less pain.'] },
+});
+
 /** An unchecked box on a form ("[ ] Balance training"): not done today, so not read at all. */
 const UNCHECKED = /^[ \t]*(?:\[[ \t]?\]|☐)/;
 /** A note under a table that speaks for its rows ("Table note: …", "VC for form throughout ther ex"). */
@@ -244,6 +263,8 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   let table = -1;
   let inTable = false;
   let afterTable = false;
+  /** Inside a delimited copy-forward region: every line is history. */
+  let copied = false;
   for (let lineStart = 0; lineStart <= text.length; ) {
     // The next \n and \r are found with indexOf and kept until passed (linear, and native speed).
     if (nl !== -1 && nl < lineStart) nl = text.indexOf('\n', lineStart);
@@ -281,6 +302,20 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       }
     }
     if (UNCHECKED.test(line)) continue;
+    if (copied && COPY_END.re.test(line)) {
+      copied = false;
+      section = 'objective';
+      open = -1;
+      fresh = true;
+      continue;
+    }
+    if (!copied && COPY_START.re.test(line) && COPY_END.re.test(text.slice(next))) {
+      copied = true;
+      section = 'history';
+      open = -1;
+      fresh = true;
+      continue;
+    }
     if (!/[^ \t]/.test(line)) {
       const b = blocks[open];
       if (b && b.items.length > 0) open = -1; // a blank line closes a block that already has items
@@ -292,7 +327,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     // A template's field line under a labelled block ("  Skilled intervention: …") is part of the block.
     if (head && FIELD_SECTIONS.has(head.section) && /^[ \t]/.test(line) && (blocks[open]?.unit ?? -1) >= 0) head = null;
     if (head) {
-      section = head.section;
+      section = copied ? 'history' : head.section;
       open = -1;
       cs = head.contentStart;
       oneLine = cs < line.length;
@@ -300,11 +335,19 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       if (cs >= line.length) continue;
     } else if (oneLine) {
       oneLine = false;
-      if (section !== 'none' && section !== 'objective' && CARE_LINE.re.test(line) && !CARE_LINE.report.test(line))
+      if (
+        !copied &&
+        section !== 'none' &&
+        section !== 'objective' &&
+        CARE_LINE.re.test(line) &&
+        !CARE_LINE.report.test(line)
+      )
         section = 'objective';
     }
     const indented = /^[ \t]/.test(line);
     const bullet = BULLET.exec(line.slice(cs));
+    // A checked box ("[x] Stair training: …") is a form row of its own, not an item of the row above.
+    const boxed = bullet !== null && bullet[0].includes('[');
     const bodyStart = cs + (bullet ? bullet[0].length : 0);
     const body = line.slice(bodyStart);
     if (!/[A-Za-z0-9]/.test(body)) continue;
@@ -314,7 +357,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     closed = row || /[.!?:]["')\]]?\s*$/.test(body);
     if (HEAD_ONLY.test(body.trim()) || (/:\s*$/.test(body) && body.length < 80)) {
       if (section === 'subjective' || section === 'assessment' || section === 'history' || section === 'info')
-        if (HEAD_ONLY.test(body.trim())) section = 'objective';
+        if (HEAD_ONLY.test(body.trim()) && !copied) section = 'objective';
       // A billing label or minutes make the heading cover its items as one unit; "Tx:" does not.
       const covering = HEAD_ONLY.test(body.trim()) || /\d/.test(body);
       unit++;
@@ -334,7 +377,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     const timed = /\d/.test(body) && (HEAD_LINE.test(body) || TIMED_LINE.test(body) || TIME_HEAD.test(body));
     const headLine = timed || LABEL_LINE.test(body);
     // A line with its own minutes is treatment, even when no "O:" heading closed the S/A/history section.
-    if (timed && !head && section !== 'none') section = 'objective';
+    if (timed && !head && section !== 'none' && !copied) section = 'objective';
     if (headLine) {
       unit++;
       const up = blocks[open];
@@ -355,7 +398,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       if (open >= 0) {
         const b = blocks[open] as Block;
         // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
-        if (!((b.headOnly && b.colon) || bullet || indented)) open = -1;
+        if (!((b.headOnly && b.colon) || (bullet && !boxed) || indented)) open = -1;
       }
       const b = blocks[open];
       if (b && b.unit >= 0) unit = b.unit;

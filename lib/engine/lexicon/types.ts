@@ -39,7 +39,7 @@ export interface Rule {
   /** For `status` triggers: at most this many words between trigger and intervention ("no balance training"). */
   window?: number;
   /** For attended timed modalities (role `untimed`): their CPT code, whose minutes enter the timed total. */
-  modality?: '97035' | '97032' | '97033';
+  modality?: '97035' | '97032' | '97033' | '97113' | '97542' | '97760';
   /** A purpose word that counts only inside a purpose clause (a place or object named anywhere else is not a goal). */
   inScopeOnly?: boolean;
   /** The code this activity stands for when it is the purpose ("step-ups to simulate stairs"). */
