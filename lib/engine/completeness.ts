@@ -126,7 +126,10 @@ export function sessionResponse(segments: readonly Segment[], text: string): boo
 }
 
 /** Activity rules of the lexicon that name something done (a billing label like "TA" names nothing). */
-const NAMING = new Set(RULES.filter((r) => r.kind === 'activity' && r.role !== 'label' && r.code).map((r) => r.id));
+// A category ("strengthening", "band work", "balance activities") codes the statement but names nothing.
+const NAMING = new Set(
+  RULES.filter((r) => r.kind === 'activity' && r.role !== 'label' && r.code && !r.generic).map((r) => r.id),
+);
 /** Whether a segment's evidence names a specific activity the lexicon knows ("wheelbarrow walks", a clinic term). */
 const namesActivity = (s: Segment) => s.evidence.some((e) => NAMING.has(e.ruleId) || e.ruleId.startsWith('custom.'));
 

@@ -44,6 +44,11 @@ export interface Rule {
   inScopeOnly?: boolean;
   /** The code this activity stands for when it is the purpose ("step-ups to simulate stairs"). */
   asPurpose?: Code;
+  /**
+   * A category of care ("strengthening", "band work", "balance activities"): it codes the statement but
+   * names no activity a reviewer could match, so the checklist still reports the activity missing.
+   */
+  generic?: boolean;
   /** The hit is ignored when the previous word is one of these ("muscle group"). */
   notAfter?: readonly string[];
   /** The hit is ignored when the next word is one of these (`#digit`: or a number: "held 30 s", "for 10 min"). */
