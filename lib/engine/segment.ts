@@ -186,8 +186,40 @@ function endsMeasure(text: string, k: number, word: string, next: number): boole
 /** [A-Za-z.] as a char code. */
 const isWordOrDot = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/**
+ * Dictation runs on without punctuation ("… that took about twelve minutes then we worked on getting up …"):
+ * in a long line with no sentence mark, a new activity starts at a spoken transition.
+ */
+const SPOKEN_TURN = pattern({
+  id: 'segment.spoken-turn',
+  re: /\s(?=(?:and\s+)?(?:then|next|after that|afterwards|finally|lastly)\s+(?:we|i|she|he|they|pt|patient)\s)|\s(?=we\s+(?:started|began|finished|ended)\s+with\s)/i,
+  examples: {
+    positive: ['we did bridges two sets of ten about eight minutes then we walked in the hall with the cane'],
+    negative: ['Bridges 2x10 then clamshells 2x10 for hip strength.'],
+  },
+});
+/** A line this long with no sentence mark is dictation. */
+const RUN_ON = 160;
+const SPOKEN_TURNS = new RegExp(SPOKEN_TURN.re.source, 'gi');
+
 /** Sentence pieces of text[from, to): ends at . ! ? before a capital/digit/bullet unless the word is an abbreviation. */
 function sentences(text: string, from: number, to: number, out: [number, number][]): void {
+  if (to - from > RUN_ON && !/[.!?;]/.test(text.slice(from, to))) {
+    let s = from;
+    for (const m of text.slice(from, to).matchAll(SPOKEN_TURNS)) {
+      const at = from + (m.index ?? 0);
+      if (at - s < 20) continue;
+      marks(text, s, at, out);
+      s = at + 1;
+    }
+    marks(text, s, to, out);
+    return;
+  }
+  marks(text, from, to, out);
+}
+
+/** Sentence pieces of text[from, to) by sentence marks, and at a space past MAX_PIECE. */
+function marks(text: string, from: number, to: number, out: [number, number][]): void {
   let s = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

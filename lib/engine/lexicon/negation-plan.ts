@@ -3,21 +3,6 @@ import type { Rule } from './types';
 
 export const NEGATION_PLAN_RULES: readonly Rule[] = [
   {
-    // Activity the patient did on their own, outside the session: not skilled, not billable (domain.md §11).
-    id: 'context.unsupervised',
-    code: null,
-    kind: 'context',
-    weight: 0,
-    role: 'status',
-    status: 'other',
-    dir: 'both',
-    terms: ['unsupervised', 'not supervised', 'without supervision', 'between sessions', 'between visits'],
-    examples: {
-      positive: ['Pt walked laps in the hallway between sessions, 400 ft.'],
-      negative: ['Pt walked 150 ft w/ RW, CGA, cues for step length.'],
-    },
-  },
-  {
     id: 'context.negated',
     code: null,
     kind: 'context',
