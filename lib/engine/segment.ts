@@ -379,7 +379,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     const indented = /^[ \t]/.test(line);
     const bullet = BULLET.exec(line.slice(cs));
     // A checked box ("[x] Stair training: …") is a form row of its own, not an item of the row above.
-    const boxed = bullet !== null && bullet[0].includes('[');
+    const boxed = bullet?.[0].includes('[') ?? false;
     const bodyStart = cs + (bullet ? bullet[0].length : 0);
     const body = line.slice(bodyStart);
     if (!/[A-Za-z0-9]/.test(body)) continue;

@@ -262,6 +262,8 @@ export const SESSION_RESPONSE = words(
   'tolerated (?:everything|it all|all of it)',
   '(?:child|pt|patient|he|she|they) (?:was )?engaged (?:well|throughout)',
   '(?:child|pt|patient|he|she|they) (?:participated|worked) (?:well|fully|actively|hard)',
+  // "Child was cooperative, needed 2 movement breaks": how the child took the whole session
+  '(?:child|pt|patient|he|she|they) (?:was|were) (?:cooperative|engaged|attentive)',
   // dictated: "she did well overall and was tired at the end"
   '(?:child|pt|patient|he|she|they) did (?:well|great|fine|ok) (?:overall|today|throughout|with (?:all|everything))',
   '(?:at|by) (?:the )?end of (?:the )?(?:session|tx|treatment|visit)',

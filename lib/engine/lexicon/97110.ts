@@ -257,6 +257,11 @@ export const RULES_97110: readonly Rule[] = [
       'eccentric step down',
       'bridges',
       'bridge',
+      // animal walks strengthen the shoulder girdle and trunk (not gait)
+      'bear walk',
+      'bear walks',
+      'crab walk',
+      'crab walks',
       'bridging',
       'hip bridge',
       'sit ups',
