@@ -101,6 +101,9 @@ export const SKILL_DETECTORS: readonly Detector[] = [
     re: words(
       '(?:min|mod|max|minimal|moderate|maximal)\\.? ?(?:A|assist(?:ance)?|asst)',
       'CGA',
+      // hand-held assist, as paediatric and geriatric notes write it
+      'HHA',
+      'hand[- ]held assist(?:ance)?',
       // Stand-by assistance alone is not skilled input (domain.md §7, §12): SBA is not listed here.
       'contact guard(?: assist)?',
       'assist(?:ed|ance)',
@@ -177,6 +180,8 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
     // A measure before → after or against last time: "lag 10 -> 5 deg by end", "SLS 20 sec (10 sec last visit)".
     re: words(
       String.raw`\d+(?:\.\d+)?\s*(?:deg|°|sec|s|%|#|cm|ft|/10)?\s*(?:->|→|-->)\s*\d+`,
+      // the assist the patient needed fell during the task: "min A -> CGA", "CGA → SBA"
+      String.raw`(?:(?:max|mod|min)\s?A|CGA|SBA)\s*(?:->|→|-->)\s*(?:(?:mod|min)\s?A|CGA|SBA|mod I|I|indep\w*)`,
       String.raw`(?:than|vs\.?)\s+(?:at\s+)?(?:last|prior|previous|visit|IE)\b`,
       String.raw`\d+\s*(?:sec|s|deg|°|%|#|ft|cm|min)?\s*\(\s*(?:was\s+|vs\.?\s+)?[^()]{0,24}\b(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
       // a prior value in brackets is a comparison wherever it stands: "… w/o dropping (20 sec last wk)"
@@ -184,7 +189,12 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       String.raw`(?:centraliz|self[- ]correct|smoother|visibly|steadier|faster|slower)\w*`,
     ),
     examples: {
-      positive: ['flexion 98 -> 104 deg after', 'SLS 20 sec (10 sec last visit)'],
+      positive: [
+        'flexion 98 -> 104 deg after',
+        'SLS 20 sec (10 sec last visit)',
+        'slide board transfers x4, min A -> CGA',
+        'side plank 30 sec (20 sec last wk)',
+      ],
       negative: ['flexion AROM 0-90 deg'],
     },
   },
@@ -239,7 +249,7 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'unable to',
       'difficulty',
       'demonstrates',
-      'return demo(?:nstration)?',
+      'return[- ]demo(?:nstration)?',
       'return[- ]demonstrat(?:ed|es|ing)',
       // teach-back: "daughter demonstrated correctly x2" (a therapist demonstrating is not a response)
       'demonstrat(?:ed|es|ing) (?:\\w+ )?(?:correct|good|safe|proper|understanding|independen|competen|accurate)\\w*',

@@ -163,6 +163,8 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       // A task as the aim: "STS x10 for transfers", "step-ups to climb the bus step" ("sit to stand" is not).
       'for (?:transfers?|bed mobility|stairs|ambulation|walking|gait|toileting|dressing|bathing|household|driving|shopping|lifting|carrying|reaching|standing tolerance|sitting tolerance|curbs?|car)',
       'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
+      // "to get OOB to w/c for meals", "to get into bed"
+      'to get (?:OOB|out of bed|into (?:bed|the car|(?:the )?w/?c|(?:the )?wheelchair)|to (?:the )?(?:w/?c|wheelchair|toilet|bathroom|table|commode))',
       // the patient's task as the aim: "so pt can get up from her recliner", "to work toward opening jars"
       "so (?:that )?(?:pt|patient|he|she|they|child|s?he|client|the (?:pt|patient|child))(?:'s)? (?:can|could|will|is able|may)",
       'to work (?:toward|towards|on)',

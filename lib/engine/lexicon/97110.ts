@@ -28,6 +28,37 @@ export const RULES_97110: readonly Rule[] = [
     },
   },
   {
+    // Respiratory muscle training strengthens the inspiratory muscles; a warm-up codes as exercise but names no
+    // goal (a category: the checklist still wants the purpose and, with no other exercise, the activity).
+    id: '97110.respiratory',
+    code: '97110',
+    kind: 'activity',
+    weight: 3,
+    terms: [
+      'inspiratory muscle training',
+      'imt',
+      'threshold imt',
+      'respiratory muscle training',
+      'expiratory muscle training',
+    ],
+    examples: {
+      positive: ['Threshold IMT 3 x 10 breaths at 30% MIP for inspiratory muscle strength.'],
+      negative: ['Pursed-lip breathing instruction while climbing stairs at home.'],
+    },
+  },
+  {
+    id: '97110.warm-up',
+    code: '97110',
+    kind: 'activity',
+    weight: 3,
+    generic: true,
+    terms: ['warm up', 'warmup', 'warm ups'],
+    examples: {
+      positive: ['Warm-up: treadmill 1.0 mph 5 min w/ HHA.'],
+      negative: ['Gait training on treadmill 1.2 mph, cues for heel strike.'],
+    },
+  },
+  {
     id: '97110.exercise',
     code: '97110',
     kind: 'activity',

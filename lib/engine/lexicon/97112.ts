@@ -272,6 +272,10 @@ export const RULES_97112: readonly Rule[] = [
     weight: 3,
     terms: [
       'pelvic control',
+      // timing a contraction to a task: "for coordinated PFM activation during lifting"
+      'coordinated activation',
+      'coordinated contraction',
+      'muscle timing',
       'accuracy',
       'ataxia',
       'ataxic',
