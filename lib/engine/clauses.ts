@@ -48,6 +48,15 @@ export const ADMINISTRATIVE: readonly Pattern[] = patterns([
     examples: { positive: ['Vitals pre-tx: BP 128/76, HR 72, SpO2 97% RA.'], negative: ['Rows 3x10 w/ red TB'] },
   },
   {
+    // The session's agenda ("Focus today on handwriting and dressing."): what the note is about, not care given.
+    id: 'clause.session-focus',
+    re: /^(?:(?:session|tx|treatment)\s+)?focus(?:\s+(?:today|of\s+(?:today'?s\s+)?(?:session|tx|treatment|therapy)))?\s+(?:on|was|is)\b[^.;:\d]*\.?$/i,
+    examples: {
+      positive: ['Focus today on handwriting and dressing.', 'Session focus was balance and gait.'],
+      negative: ['Focus on eccentric control during step-downs 3x10.'],
+    },
+  },
+  {
     id: 'clause.present-reviewed',
     re: /^(?:(?:mom|dad|parents?|caregiver|spouse|wife|husband|dtr|daughter|son|family)\s+(?:present|observed|attended)|(?:HEP|home (?:exercise )?program)(?:\s+(?:copy|copies|handout|sheet|packet))?\s+(?:reviewed|issued|updated|given|provided)|(?:HEP|home program)\s*(?:reviewed|issued|updated)?\s*$)[^.;]{0,40}(?:[.;,]\s*(?:(?:HEP|home program)\s+(?:reviewed|issued|updated|given|provided)|(?:mom|dad|parents?|caregiver)\s+(?:present|observed))?)*\.?$/i,
     examples: {

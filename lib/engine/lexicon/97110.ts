@@ -205,8 +205,8 @@ export const RULES_97110: readonly Rule[] = [
     id: '97110.strengthening',
     code: '97110',
     kind: 'activity',
-    // "pre-tx", "pre-op": before the session, not progressive resistive exercise.
-    notBefore: ['tx', 'treatment', 'session', 'op', 'operative', 'activity'],
+    // "pre-tx", "pre-op", "pre-contract PFM": before something, not progressive resistive exercise.
+    notBefore: ['tx', 'treatment', 'session', 'op', 'operative', 'activity', 'contract', 'contraction', 'test', 'gait'],
     weight: 2.5,
     terms: [
       'pre',
