@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, loadLabelledSet, printMisses, scoreSet } from './corpus-lib';
 
 /** Floors measured after the rules for this batch landed (raise them, never lower them). */
-const FLOOR = { statements: 0.95, exactSets: 0.8, units: 0.85, precision: 0.7, recall: 0.95 };
+const FLOOR = { statements: 0.97, exactSets: 0.8, units: 0.85, precision: 0.7, recall: 0.95 };
 
 describe('formats batch', () => {
   const { statements, notes } = loadLabelledSet(path.join(CORPUS_DIR, 'formats'));
