@@ -158,7 +158,9 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       const g = groups[i] as Group;
       const r = read[i] as StatementResult;
       segments.push(r.segment);
-      units.push((pieces[g.lead] as Piece).unit);
+      // The rows of one table (and the note under it) are one unit for the checklist; units are ≥ 0.
+      const leadPiece = pieces[g.lead] as Piece;
+      units.push(leadPiece.table === undefined ? leadPiece.unit : -1 - leadPiece.table);
       // The heading's code counts as the line's written label only when the heading is a billing label.
       const lead = pieces[g.lead] as Piece;
       const prior = priorOf(lead);

@@ -77,7 +77,8 @@ export function maskMarkup(text: string): string {
 
 /** A smartphrase wildcard ("***") or a fill-in blank ("____") that the therapist has not replaced. */
 const PLACEHOLDER = /\*{3,}|_{3,}/g;
-const UNCHECKED_LINE = /^\s*(?:[-*•]\s*)?(?:\[\s*\]|\(\s*\)|☐|□)/;
+/** An empty check box opening a template line ("[ ] Manual therapy ___ min", "☐ Gait"): not done today. */
+export const UNCHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[ \t]?\]|\([ \t]?\)|☐|□)/;
 
 /**
  * The same text with template blanks replaced by spaces (same length): "Therapeutic Exercise: ***" is a

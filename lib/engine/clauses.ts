@@ -49,6 +49,15 @@ export const ADMINISTRATIVE: readonly Pattern[] = patterns([
     examples: { positive: ['Vitals pre-tx: BP 128/76, HR 72, SpO2 97% RA.'], negative: ['Rows 3x10 w/ red TB'] },
   },
   {
+    // The session's agenda ("Focus today on handwriting and dressing."): what the note is about, not care given.
+    id: 'clause.session-focus',
+    re: /^(?:(?:session|tx|treatment)\s+)?focus(?:\s+(?:today|of\s+(?:today'?s\s+)?(?:session|tx|treatment|therapy)))?\s+(?:on|was|is)\b[^.;:\d]*\.?$/i,
+    examples: {
+      positive: ['Focus today on handwriting and dressing.', 'Session focus was balance and gait.'],
+      negative: ['Focus on eccentric control during step-downs 3x10.'],
+    },
+  },
+  {
     id: 'clause.present-reviewed',
     re: /^(?:(?:mom|dad|parents?|caregiver|spouse|wife|husband|dtr|daughter|son|family)\s+(?:present|observed|attended)|(?:HEP|home (?:exercise )?program)(?:\s+(?:copy|copies|handout|sheet|packet))?\s+(?:reviewed|issued|updated|given|provided)|(?:HEP|home program)\s*(?:reviewed|issued|updated)?\s*$)[^.;]{0,40}(?:[.;,]\s*(?:(?:HEP|home program)\s+(?:reviewed|issued|updated|given|provided)|(?:mom|dad|parents?|caregiver)\s+(?:present|observed))?)*\.?$/i,
     examples: {
@@ -57,6 +66,43 @@ export const ADMINISTRATIVE: readonly Pattern[] = patterns([
     },
   },
 ]);
+
+/** One administrative fragment: lateness, a shortened session, a handout given, an unchanged program. */
+const ADMIN_FRAGMENT = String.raw`(?:(?:pt|patient)\s+(?:arrived\s+)?(?:\d+\s*min(?:ute)?s?\s+)?late(?:\s+(?:d\/t|due to|for|b\/c)\s+[^;,.]{1,30})?|(?:session|tx|treatment|visit)\s+(?:was\s+)?(?:shortened|abbreviated|cut short|ended early)(?:\s+(?:d\/t|due to)\s+[^;,.]{1,30})?|(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:(?:the|an?|updated|new|written|printed|[a-z]+)\s+)?(?:HEP|home (?:exercise )?program)(?:\s+(?:copy|copies|sheet|sheets|handout|packet|printout))?\s+(?:was\s+)?(?:given|handed|issued|provided|printed|emailed|sent|mailed|reviewed|updated)(?:\s+(?:to|with|in|for)\s+[^;,.]{1,30})?|cop(?:y|ies)\s+(?:given|left|provided|issued)[^;,.]{0,30}|(?:pt|patient)\s+(?:to\s+(?:perform|continue|do)|will\s+(?:perform|continue))[^;,.]{0,40}|(?:pt|patient)\s+demonstrates?\s+(?:it\s+|HEP\s+)?independently|(?:pt|patient)\s+(?:is\s+)?independent\s+(?:with|w\/)\s+(?:HEP|home program)|no changes(?:\s+made)?)`;
+
+/**
+ * A clause made only of administrative fragments ("Pt arrived late, session shortened; HEP copy given.",
+ * "HEP reviewed; pt demonstrates independently, no changes."): handing over or re-reading a program is
+ * not a delivered intervention (domain.md §11: repeating an established program is not skilled).
+ */
+export const ADMIN_ONLY: Pattern = pattern({
+  id: 'clause.admin-only',
+  re: new RegExp(
+    String.raw`^\W*(?:[a-z]+(?:\/[a-z]+)?\s+education\s*:\s*)?${ADMIN_FRAGMENT}(?:\s*[;,]\s*(?:and\s+)?${ADMIN_FRAGMENT})*\s*\.?$`,
+    'i',
+  ),
+  examples: {
+    positive: [
+      'Pt 20 min late due to the bus; tx abbreviated, HEP handout given to pt.',
+      'Home program reviewed, pt demonstrates independently, no changes.',
+      'Copy of updated HEP issued with pictures; pt to continue 2x/day.',
+    ],
+    negative: ['HEP reviewed and progressed: added bridges 2x10 w/ VC for pelvic level.', 'Pt late; balance ex 3x30s.'],
+  },
+});
+
+/**
+ * A template field left unfilled ("Therapeutic Activities (97530): *** minutes", "Activity: ___"): the
+ * dot-phrase was not completed for that service, so nothing is documented as done.
+ */
+export const PLACEHOLDER: Pattern = pattern({
+  id: 'clause.placeholder',
+  re: /^\W*[A-Za-z][A-Za-z /&'-]{0,40}(?:\(\s*(?:cpt\s*)?\d{5}\s*\))?\s*[:-]\s*(?:\*{3,}|_{3,}|\{[^{}]{0,30}\})\s*(?:min(?:ute)?s?)?\.?$/i,
+  examples: {
+    positive: ['Therapeutic Activities (97530): *** minutes', 'Activity: ***', 'Gait training: ____ min'],
+    negative: ['Ther ex (97110): 15 minutes', 'Activity: rocker board 2 x 1 min'],
+  },
+});
 
 /**
  * A reminder to keep doing something at home ("Dad encouraged to continue ball games at home"): the
@@ -109,6 +155,7 @@ export function passiveRoleOf(t: string): PassiveRole | null {
   // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.
   if (!dose && (ADMINISTRATIVE[1] as Pattern).re.test(t)) return 'administrative';
   if (!dose && HOME_REMINDER.re.test(t)) return 'administrative';
+  if (!dose && (ADMIN_ONLY.re.test(t) || PLACEHOLDER.re.test(t))) return 'administrative';
   if (dose || CARE.test(t)) return null;
   for (const p of ADMINISTRATIVE) if (p.re.test(t)) return 'administrative';
   if (REPORT.re.test(t)) return 'report';

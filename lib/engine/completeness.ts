@@ -71,6 +71,12 @@ export function blocksOf(segments: readonly Segment[], text: string, units?: rea
 function byUnit(segments: readonly Segment[], units: readonly number[]): Block[] {
   const blocks: Block[] = [];
   const open = new Map<string, Block>();
+  // A table's note ("Table note: VC for form throughout", no code of its own) speaks for its rows.
+  const notes = new Map<number, string>();
+  segments.forEach((s, i) => {
+    const u = units[i] as number;
+    if (u < 0 && s.status === 'other' && s.code === null) notes.set(u, `${notes.get(u) ?? ''}\n${s.text}`);
+  });
   segments.forEach((s, i) => {
     if (s.status !== 'performed' || s.code === null) return;
     const key = `${units[i]}:${s.code}`;
@@ -81,7 +87,8 @@ function byUnit(segments: readonly Segment[], units: readonly number[]): Block[]
       b.hasMinutes ||= usable(s.minutes);
       return;
     }
-    const block: Block = { code: s.code, segments: [i], text: s.text, hasMinutes: usable(s.minutes) };
+    const note = notes.get(units[i] as number) ?? '';
+    const block: Block = { code: s.code, segments: [i], text: s.text + note, hasMinutes: usable(s.minutes) };
     open.set(key, block);
     blocks.push(block);
   });
@@ -119,7 +126,10 @@ export function sessionResponse(segments: readonly Segment[], text: string): boo
 }
 
 /** Activity rules of the lexicon that name something done (a billing label like "TA" names nothing). */
-const NAMING = new Set(RULES.filter((r) => r.kind === 'activity' && r.role !== 'label' && r.code).map((r) => r.id));
+// A category ("strengthening", "band work", "balance activities") codes the statement but names nothing.
+const NAMING = new Set(
+  RULES.filter((r) => r.kind === 'activity' && r.role !== 'label' && r.code && !r.generic).map((r) => r.id),
+);
 /** Whether a segment's evidence names a specific activity the lexicon knows ("wheelbarrow walks", a clinic term). */
 const namesActivity = (s: Segment) => s.evidence.some((e) => NAMING.has(e.ruleId) || e.ruleId.startsWith('custom.'));
 

@@ -50,7 +50,8 @@ function clauseEnds(
     if (c === 59 || c === 46 || c === 33 || c === 63) ends.push(i);
     // "Next visit: add box lifts", "HEP (daily at home): bridges" — a colon right after a status
     // trigger (or its closing bracket) carries its scope on.
-    else if (c === 58 && SPACE.test(text[i + 1] ?? ' ') && !carriesOn(text, triggers, i)) ends.push(i);
+    else if (c === 58 && SPACE.test(text[i + 1] ?? ' ') && !carriesOn(text, triggers, i) && !negatesLabel(triggers, i))
+      ends.push(i);
   }
   if (breaks.length === 0) return ends;
   for (const b of breaks) ends.push(b.start);
@@ -58,6 +59,10 @@ function clauseEnds(
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** "Gait training: deferred today …", "Ther ex: held": a refusal right after a label's colon reaches the label. */
+const negatesLabel = (triggers: readonly Hit[], colon: number) =>
+  triggers.some((t) => t.rule.status === 'negated' && t.start > colon && t.start <= colon + 3);
 
 function carriesOn(text: string, triggers: readonly Hit[], at: number): boolean {
   for (const t of triggers) if (t.end <= at && !NOT_CLOSER.test(text.slice(t.end, at))) return true;

@@ -59,7 +59,10 @@ const ALONE_AFTER = /^[ \t]*(?:total[ \t]*)?\)?[ \t]*(?:[,;.]|\r?\n|$)/i;
 const TIME_FIELD_BEFORE = /\b(?:time|minutes|mins|duration|time spent|treatment time)[ \t]*[:=–—-][ \t]*$/i;
 const DIGIT = /\d/;
 /** Only a billing label before the time ("TA x 12'", "- Ther ex 15 min"). */
-const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:\d{1,2}[.)]\s*)?${LABEL}?\s*[-–—:(]?\s*(?:x\s*)?$`, 'i');
+const LABEL_ONLY = new RegExp(
+  String.raw`^\s*(?:[-*•]\s*)?(?:\d{1,2}[.)]\s*)?${LABEL}?\s*(?:\(\s*(?:cpt\s*)?97\d{3}\s*\)\s*)?[-–—:(]?\s*(?:x\s*)?$`,
+  'i',
+);
 const UNIT = /m(?:in|n)|['’]/i;
 const WALKING = /ambul|walk|gait|\bamb\b|\bft\b|feet|distance|stairs|\bsteps\b/i;
 

@@ -20,7 +20,7 @@ const NAMES: [RegExp, Section][] = [
     'history',
   ],
   [
-    /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|hep|home exercise program|home program)$/,
+    /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|hep|home exercise program|home program|homebound(?: status| reason)?|visit type|payer|insurance)$/,
     'info',
   ],
 ];

@@ -8,6 +8,7 @@
  * sum equals the stated minutes. A heading followed by text on the same line is a piece itself and its
  * minutes are read from it directly; bullet/indented lines right under it are further items.
  */
+import { UNCHECKED_LINE } from './bound';
 import { pattern } from './pattern';
 import { matchHeading, type Section } from './sections';
 
@@ -25,16 +26,25 @@ export interface Piece {
   unit: number;
   /** A flowsheet table's minutes cell for this row ("97110 | Rows … | 18" under a "Min" header). */
   cell?: { start: number; end: number; text: string };
+  /**
+   * The table this row (or the note under the table, "Table note: VC for form throughout") belongs to:
+   * the rows of one code in one table are one billed intervention for the checklist.
+   */
+  table?: number;
 }
 
 const MIN_HEADER = /^\s*(?:min|mins|min\.|minutes|time|time \(min\)|tx min)\s*$/i;
 
-/** Cells of a pipe-table line with their offsets. */
-function cells(line: string, at: number): { start: number; end: number; text: string }[] {
+/** The cell separator of a table line: a pipe, or a tab in an EHR export with two or more tabs; else null. */
+const separator = (line: string): string | null =>
+  line.includes('|') ? '|' : line.indexOf('\t', line.indexOf('\t') + 1) > 0 && /\S\t/.test(line) ? '\t' : null;
+
+/** Cells of a pipe- or tab-separated table line with their offsets. */
+function cells(line: string, at: number, sep: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let s = 0;
   for (let i = 0; i <= line.length; i++) {
-    if (i < line.length && line[i] !== '|') continue;
+    if (i < line.length && line[i] !== sep) continue;
     out.push({ start: at + s, end: at + i, text: line.slice(s, i) });
     s = i + 1;
   }
@@ -71,7 +81,7 @@ const indentOf = (line: string) => {
   return n;
 };
 
-const BULLET = /^[ \t]*(?:[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
+const BULLET = /^[ \t]*(?:\[[xX✓✔]\]|[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
 const MINUTES = String.raw`(?:\(?\s*(?:x\s*)?\d{1,3}(?:\.\d+)?\s*(?:minutes?|mins?\.?|min\b|['’])\s*\)?)`;
 /** Billing labels therapists write over or before an intervention ("TA", "Ther ex", "NMR", "97110"). */
 export const LABEL = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?|adls?(?:\s+training)?|group(?:\s+therapy)?|(?:cpt\s*)?97\d{3}|exercises?|interventions?)`;
@@ -146,6 +156,30 @@ const ABBREV = new Set([
   'y.o',
   'y',
 ]);
+/**
+ * A copy-forward banner ("**Copied forward from 12/03 - review and edit**") and the line that ends the
+ * copied text ("End of copied text", "Today:"): what lies between is a prior visit's note, not today's
+ * care. The banner counts only when an end line follows, so a stray marker cannot swallow the note.
+ */
+const COPY_START = pattern({
+  id: 'segment.copy-forward-start',
+  re: /^\W*(?:copied|carried|pulled)\s+(?:forward\s+)?from\s+(?:(?:the\s+)?(?:prior|previous|last)\s+(?:note|visit)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:\s*[-–—:,]\s*[a-z ]{0,30})?\W*$/i,
+  examples: {
+    positive: ['**Copied forward from 12/03/2026 - review and edit**', '--- carried forward from previous note ---'],
+    negative: ['[Copied from 11/30] Pt seen for balance training; see prior note.'],
+  },
+});
+const COPY_END = pattern({
+  id: 'segment.copy-forward-end',
+  re: /^\W*(?:end\s+of\s+(?:copied|carried[- ]forward|previous|prior)\b[a-z ]{0,20}|today(?:'s\s+(?:visit|session|tx|treatment))?\s*:?)\W*$/im,
+  examples: { positive: ['**End of copied text**', 'Today:'], negative: ['Today pt reports less pain.'] },
+});
+
+/** A note under a table that speaks for its rows ("Table note: …", "VC for form throughout ther ex"). */
+const TABLE_NOTE = /^\W*(?:(?:flowsheet|table|exercise|ex)\s+)?notes?\s*:|\bthroughout\b|\ball\s+(?:ex\b|exercises\b)/i;
+/** Section headings an indented field line of a labelled block does not open ("  Skilled intervention: …"). */
+const FIELD_SECTIONS = new Set<Section>(['objective', 'assessment', 'subjective', 'info']);
+
 /** A piece longer than this is split at a space, so one pathological line cannot make work quadratic. */
 const MAX_PIECE = 1200;
 
@@ -165,8 +199,40 @@ function endsMeasure(text: string, k: number, word: string, next: number): boole
 /** [A-Za-z.] as a char code. */
 const isWordOrDot = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/**
+ * Dictation runs on without punctuation ("… that took about twelve minutes then we worked on getting up …"):
+ * in a long line with no sentence mark, a new activity starts at a spoken transition.
+ */
+const SPOKEN_TURN = pattern({
+  id: 'segment.spoken-turn',
+  re: /\s(?=(?:and\s+)?(?:then|next|after that|afterwards|finally|lastly)\s+(?:we|i|she|he|they|pt|patient)\s)|\s(?=we\s+(?:started|began|finished|ended)\s+with\s)/i,
+  examples: {
+    positive: ['we did bridges two sets of ten about eight minutes then we walked in the hall with the cane'],
+    negative: ['Bridges 2x10 then clamshells 2x10 for hip strength.'],
+  },
+});
+/** A line this long with no sentence mark is dictation. */
+const RUN_ON = 160;
+const SPOKEN_TURNS = new RegExp(SPOKEN_TURN.re.source, 'gi');
+
 /** Sentence pieces of text[from, to): ends at . ! ? before a capital/digit/bullet unless the word is an abbreviation. */
 function sentences(text: string, from: number, to: number, out: [number, number][]): void {
+  if (to - from > RUN_ON && !/[.!?;]/.test(text.slice(from, to))) {
+    let s = from;
+    for (const m of text.slice(from, to).matchAll(SPOKEN_TURNS)) {
+      const at = from + (m.index ?? 0);
+      if (at - s < 20) continue;
+      marks(text, s, at, out);
+      s = at + 1;
+    }
+    marks(text, s, to, out);
+    return;
+  }
+  marks(text, from, to, out);
+}
+
+/** Sentence pieces of text[from, to) by sentence marks, and at a space past MAX_PIECE. */
+function marks(text: string, from: number, to: number, out: [number, number][]): void {
   let s = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -289,6 +355,12 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   let closed = true;
   /** A section heading with content on its own line: it ends there when the next line reports care. */
   let oneLine = false;
+  /** The current table (rows with a separator, consecutive) and whether a line right after one may be its note. */
+  let table = -1;
+  let inTable = false;
+  let afterTable = false;
+  /** Inside a delimited copy-forward region: every line is history. */
+  let copied = false;
   for (let lineStart = 0; lineStart <= text.length; ) {
     // The next \n and \r are found with indexOf and kept until passed (linear, and native speed).
     if (nl !== -1 && nl < lineStart) nl = text.indexOf('\n', lineStart);
@@ -301,8 +373,13 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     // Pipe tables: a "Min" header column gives each following row its minutes.
     let cell: Piece['cell'];
     let row = false;
-    if (line.includes('|')) {
-      const cs = cells(line, at);
+    let rowTable: number | undefined;
+    const sep = separator(line);
+    if (sep) {
+      if (!inTable) table++;
+      inTable = true;
+      rowTable = table;
+      const cs = cells(line, at, sep);
       const col = cs.findIndex((c) => MIN_HEADER.test(c.text));
       if (col >= 0) {
         minCol = col;
@@ -311,7 +388,30 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       const c = minCol >= 0 ? cs[minCol] : undefined;
       if (c && /\d/.test(c.text)) cell = c;
       row = true;
-    } else minCol = -1;
+    } else {
+      minCol = -1;
+      if (inTable) afterTable = true;
+      inTable = false;
+      if (afterTable && /[^ \t]/.test(line)) {
+        afterTable = TABLE_NOTE.test(line);
+        if (afterTable) rowTable = table;
+      }
+    }
+    if (UNCHECKED_LINE.test(line)) continue; // an unchecked form box: not done today, not read
+    if (copied && COPY_END.re.test(line)) {
+      copied = false;
+      section = 'objective';
+      open = -1;
+      fresh = true;
+      continue;
+    }
+    if (!copied && COPY_START.re.test(line) && COPY_END.re.test(text.slice(next))) {
+      copied = true;
+      section = 'history';
+      open = -1;
+      fresh = true;
+      continue;
+    }
     if (!/[^ \t]/.test(line)) {
       const b = blocks[open];
       if (b && b.items.length > 0) open = -1; // a blank line closes a block that already has items
@@ -319,9 +419,11 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       continue;
     }
     let cs = 0;
-    const head = matchHeading(line);
+    let head = matchHeading(line);
+    // A template's field line under a labelled block ("  Skilled intervention: …") is part of the block.
+    if (head && FIELD_SECTIONS.has(head.section) && /^[ \t]/.test(line) && (blocks[open]?.unit ?? -1) >= 0) head = null;
     if (head) {
-      section = head.section;
+      section = copied ? 'history' : head.section;
       open = -1;
       cs = head.contentStart;
       oneLine = cs < line.length;
@@ -329,11 +431,19 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       if (cs >= line.length) continue;
     } else if (oneLine) {
       oneLine = false;
-      if (section !== 'none' && section !== 'objective' && CARE_LINE.re.test(line) && !CARE_LINE.report.test(line))
+      if (
+        !copied &&
+        section !== 'none' &&
+        section !== 'objective' &&
+        CARE_LINE.re.test(line) &&
+        !CARE_LINE.report.test(line)
+      )
         section = 'objective';
     }
     const indented = /^[ \t]/.test(line);
     const bullet = BULLET.exec(line.slice(cs));
+    // A checked box ("[x] Stair training: …") is a form row of its own, not an item of the row above.
+    const boxed = bullet?.[0].includes('[') ?? false;
     const bodyStart = cs + (bullet ? bullet[0].length : 0);
     const body = line.slice(bodyStart);
     if (!/[A-Za-z0-9]/.test(body)) continue;
@@ -347,7 +457,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     const labelOnly = HEAD_ONLY.test(body.trim());
     if (labelOnly || (colon && body.length < 80)) {
       if (section === 'subjective' || section === 'assessment' || section === 'history' || section === 'info')
-        if (labelOnly) section = 'objective';
+        if (labelOnly && !copied) section = 'objective';
       // A billing label or minutes make the heading cover its items as one unit; "Tx:" does not.
       const covering = labelOnly || /\d/.test(body);
       unit++;
@@ -367,7 +477,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     const timed = /\d/.test(body) && (HEAD_LINE.test(body) || TIMED_LINE.test(body) || TIME_HEAD.test(body));
     const headLine = timed || LABEL_LINE.test(body);
     // A line with its own minutes is treatment, even when no "O:" heading closed the S/A/history section.
-    if (timed && !head && section !== 'none') section = 'objective';
+    if (timed && !head && section !== 'none' && !copied) section = 'objective';
     if (headLine) {
       unit++;
       const up = blocks[open];
@@ -390,7 +500,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       if (open >= 0) {
         const b = blocks[open] as Block;
         // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
-        if (!((b.headOnly && b.colon) || bullet || indented)) open = -1;
+        if (!((b.headOnly && b.colon) || (bullet && !boxed) || indented)) open = -1;
         // "- Gait training: … 15 min" then "- Transfer training: …": a bullet at the same depth as a
         // bulleted label line is its sibling, not its item; only deeper lines continue it.
         else if (!b.headOnly && b.bulleted && indentOf(line) <= (b.indent ?? 0)) open = -1;
@@ -407,11 +517,11 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       if (!t) continue;
       if (open >= 0) (blocks[open] as Block).items.push(pieces.length);
       const own = cell && cell.start >= t[0] && cell.end <= t[1] ? cell : undefined;
-      pieces.push(
-        own
-          ? { start: t[0], end: t[1], section, block: open, unit, cell: own }
-          : { start: t[0], end: t[1], section, block: open, unit },
-      );
+      const piece: Piece = own
+        ? { start: t[0], end: t[1], section, block: open, unit, cell: own }
+        : { start: t[0], end: t[1], section, block: open, unit };
+      if (rowTable !== undefined) piece.table = rowTable;
+      pieces.push(piece);
     }
   }
   // A heading-only line with nothing under it is a statement itself ("Ther ex 15'").

@@ -88,9 +88,6 @@ function result(
   };
 }
 
-/** An empty check box opening a template line: "[ ]", "( )", "☐". A ticked one ("[x]", "☑") is care given. */
-const UNCHECKED = /^\s*(?:[-*•]\s*)?(?:\[\s*\]|\(\s*\)|☐|□)/;
-
 /** Confidence ceiling when only the purpose decides: below the 0.6 "uncertain" line, so it is shown as a close call. */
 const PURPOSE_ONLY_CONFIDENCE = 0.45;
 
@@ -161,18 +158,6 @@ export function analyzeStatement(
       [],
       'admin',
     );
-  // A template line whose box was left unchecked ("[ ] Manual therapy ___ min") was not done today.
-  if (UNCHECKED.test(raw))
-    return result(
-      piece,
-      text,
-      'other',
-      [],
-      null,
-      'Left unchecked on the template: not done today, so not coded.',
-      [],
-      'admin',
-    );
   const passive = passiveRoleOf(bare);
   if (passive)
     return result(
@@ -220,6 +205,23 @@ export function analyzeStatement(
   const untimed: Hit[] = [];
   for (const h of untimedHits) if (!overlapsAny(h, activities)) untimed.push(h);
   const firstDone = doneActivities[0];
+  const named = activities[0];
+  // "Gait training not performed today, pt amb without device": the named intervention was not done, and a
+  // later mention of the same activity with no dose, time or skilled input is an observation, not care.
+  if (
+    firstDone &&
+    named &&
+    !performed.has(named) &&
+    minutes === null &&
+    !DOSE.re.test(raw) &&
+    doneActivities.every((h) => h.rule.code === named.rule.code) &&
+    !hits.some((h) => h.rule.kind === 'skill' && performed.has(h))
+  ) {
+    const s = ctx.statusOf(named);
+    const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
+    const ev = [evidenceOf(named), ...(s.trigger ? [evidenceOf(s.trigger)] : [])];
+    return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
+  }
   if (untimed.length > 0 && (!firstDone || (untimed[0] as Hit).start < firstDone.start)) {
     const u = pickUntimed(untimed, raw);
     const label = text.slice(u.start, u.end);
@@ -237,7 +239,7 @@ export function analyzeStatement(
         'other',
         [evidenceOf(u), ...timeEv],
         minutes,
-        `Not one of the movement codes: "${label}" is an attended timed modality (${u.rule.modality}); its minutes count toward the timed total and compete for units under the 8-minute rule.`,
+        `Not one of the movement codes: "${label}" is a timed service outside the seven codes (${u.rule.modality}); its minutes count toward the timed total and compete for units under the 8-minute rule.`,
         mentions,
       );
     }
@@ -245,7 +247,7 @@ export function analyzeStatement(
       u.rule.id === 'context.evaluation'
         ? 'an evaluation (97161–97168, untimed)'
         : u.rule.id === 'context.other-service'
-          ? 'a procedure with its own code outside these seven (canalith repositioning 95992, dry needling 20560/20561)'
+          ? 'a procedure with its own code outside these seven (canalith repositioning 95992, dry needling 20560/20561, work conditioning 97545, biofeedback 90912)'
           : 'an untimed or unattended modality';
     return result(
       piece,

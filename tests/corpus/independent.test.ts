@@ -4,15 +4,12 @@
  * as tables, and failing below issue #11's targets. Skipped, with a message, when the corpus is absent.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/engine';
+import { printMisses, scoreSet } from './corpus-lib';
 import {
   INDEPENDENT_DIR,
   independentPresent,
   loadIndependentNotes,
   loadIndependentStatements,
-  missingTable,
-  type NoteScore,
-  scoreNote,
 } from './independent-lib';
 
 const present = independentPresent();
@@ -22,12 +19,7 @@ if (!present) console.warn(`independent corpus not found at ${INDEPENDENT_DIR}: 
 const TARGET = { statements: 0.97, perCode: 0.93, exactSets: 0.95, units: 0.97, precision: 0.9, recall: 0.85 };
 
 describe.skipIf(!present)('independent corpus: statements', () => {
-  const rows = present
-    ? loadIndependentStatements().map((s) => {
-        const got = analyze(s.text).suggested ?? 'none';
-        return { ...s, got, ok: got === s.code };
-      })
-    : [];
+  const rows = scoreSet(present ? loadIndependentStatements() : [], []).rows;
   const byCode = new Map<string, { n: number; ok: number }>();
   for (const r of rows) {
     const e = byCode.get(r.code) ?? { n: 0, ok: 0 };
@@ -57,39 +49,25 @@ describe.skipIf(!present)('independent corpus: statements', () => {
 });
 
 describe.skipIf(!present)('independent corpus: whole notes', () => {
-  const scores: NoteScore[] = present ? loadIndependentNotes().map((n) => scoreNote(n, analyze(n.text))) : [];
-  const lines = scores.flatMap((s) => s.lines);
-  const share = (xs: readonly boolean[]) => xs.filter(Boolean).length / xs.length;
-  const table = missingTable(scores);
+  const r = scoreSet([], present ? loadIndependentNotes() : []);
 
   it('prints code sets, units per code and missing elements per element', () => {
-    console.log(
-      `\nIndependent notes (${scores.length}): exact code sets ${share(scores.map((s) => s.exactSet)).toFixed(3)} | ` +
-        `units per code CMS ${share(lines.map((l) => l.cms)).toFixed(3)} AMA ${share(lines.map((l) => l.ama)).toFixed(3)} | ` +
-        `minutes per code ${share(lines.map((l) => l.minutes)).toFixed(3)} (${lines.length} code lines)`,
-    );
-    console.table(table);
-    for (const s of scores) {
-      const bad = s.lines.filter((l) => !l.cms || !l.ama || !l.minutes).map((l) => l.detail);
-      const extra = s.missing.fp.length ? [`missing extra: ${s.missing.fp.join(', ')}`] : [];
-      const lost = s.missing.fn.length ? [`missing not found: ${s.missing.fn.join(', ')}`] : [];
-      const all = [...(s.exactSet ? [] : ['code set differs']), ...bad, ...extra, ...lost];
-      if (all.length) console.log(`- ${s.id}: ${all.join(' | ')}`);
-    }
-    expect(scores.length).toBeGreaterThan(20);
+    printMisses('Independent', r);
+    console.table(r.table);
+    expect(r.scores.length).toBeGreaterThan(20);
   });
 
   it(`exact code sets ≥ ${TARGET.exactSets}`, () => {
-    expect(share(scores.map((s) => s.exactSet))).toBeGreaterThanOrEqual(TARGET.exactSets);
+    expect(r.exactSets).toBeGreaterThanOrEqual(TARGET.exactSets);
   });
 
   it(`units per code ≥ ${TARGET.units} under CMS and under AMA`, () => {
-    expect(share(lines.map((l) => l.cms))).toBeGreaterThanOrEqual(TARGET.units);
-    expect(share(lines.map((l) => l.ama))).toBeGreaterThanOrEqual(TARGET.units);
+    expect(r.cms).toBeGreaterThanOrEqual(TARGET.units);
+    expect(r.ama).toBeGreaterThanOrEqual(TARGET.units);
   });
 
   it(`missing elements: precision ≥ ${TARGET.precision}, recall ≥ ${TARGET.recall}`, () => {
-    const all = table.ALL as { P: string; R: string };
+    const all = r.table.ALL as { P: string; R: string };
     expect(Number(all.P)).toBeGreaterThanOrEqual(TARGET.precision);
     expect(Number(all.R)).toBeGreaterThanOrEqual(TARGET.recall);
   });

@@ -101,6 +101,9 @@ export const SKILL_DETECTORS: readonly Detector[] = [
     re: words(
       '(?:min|mod|max|minimal|moderate|maximal)\\.? ?(?:A|assist(?:ance)?|asst)',
       'CGA',
+      // hand-held assist, as paediatric and geriatric notes write it
+      'HHA',
+      'hand[- ]held assist(?:ance)?',
       // Stand-by assistance alone is not skilled input (domain.md §7, §12): SBA is not listed here.
       'contact guard(?: assist)?',
       'assist(?:ed|ance)',
@@ -166,6 +169,8 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'no (?:adverse|increase in (?:pain|sx|symptoms|\\w+))',
       'no c/o',
       '(?:without|w/o|no) (?:c/o|complaints?|increase|increased|pain|LOB|loss of balance|reproduction|sx|symptoms|giving way|freezing|rest breaks?)',
+      // how the hold or rep went: "side plank 30 sec w/o dropping", "without hip hiking"
+      '(?:without|w/o) (?:dropping|sagging|compensat\\w+|substitut\\w+|hiking|trunk lean|losing (?:form|position))',
     ),
     examples: { positive: ['tolerated well', 'pt tol well'], negative: ['as tolerated', 'tol to 3 sets'] },
   },
@@ -175,12 +180,21 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
     // A measure before → after or against last time: "lag 10 -> 5 deg by end", "SLS 20 sec (10 sec last visit)".
     re: words(
       String.raw`\d+(?:\.\d+)?\s*(?:deg|°|sec|s|%|#|cm|ft|/10)?\s*(?:->|→|-->)\s*\d+`,
+      // the assist the patient needed fell during the task: "min A -> CGA", "CGA → SBA"
+      String.raw`(?:(?:max|mod|min)\s?A|CGA|SBA)\s*(?:->|→|-->)\s*(?:(?:mod|min)\s?A|CGA|SBA|mod I|I|indep\w*)`,
       String.raw`(?:than|vs\.?)\s+(?:at\s+)?(?:last|prior|previous|visit|IE)\b`,
       String.raw`\d+\s*(?:sec|s|deg|°|%|#|ft|cm|min)?\s*\(\s*(?:was\s+|vs\.?\s+)?[^()]{0,24}\b(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
+      // a prior value in brackets is a comparison wherever it stands: "… w/o dropping (20 sec last wk)"
+      String.raw`\(\s*(?:was\s+|vs\.?\s+|from\s+)?\d+(?:\.\d+)?\s*(?:sec|s|deg|°|%|#|ft|cm|min|reps?|x)?\s+(?:at\s+)?(?:last|prior|previous)\s+(?:wk|week|visit|session|time|tx)\s*\)`,
       String.raw`(?:centraliz|self[- ]correct|smoother|visibly|steadier|faster|slower)\w*`,
     ),
     examples: {
-      positive: ['flexion 98 -> 104 deg after', 'SLS 20 sec (10 sec last visit)'],
+      positive: [
+        'flexion 98 -> 104 deg after',
+        'SLS 20 sec (10 sec last visit)',
+        'slide board transfers x4, min A -> CGA',
+        'side plank 30 sec (20 sec last wk)',
+      ],
       negative: ['flexion AROM 0-90 deg'],
     },
   },
@@ -235,7 +249,7 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'unable to',
       'difficulty',
       'demonstrates',
-      'return demo(?:nstration)?',
+      'return[- ]demo(?:nstration)?',
       'return[- ]demonstrat(?:ed|es|ing)',
       // teach-back: "daughter demonstrated correctly x2" (a therapist demonstrating is not a response)
       'demonstrat(?:ed|es|ing) (?:\\w+ )?(?:correct|good|safe|proper|understanding|independen|competen|accurate)\\w*',
@@ -257,6 +271,11 @@ export const SESSION_RESPONSE = words(
   // a dictated or paediatric summary of the whole visit: "she tolerated everything well", "child engaged well"
   'tolerated (?:everything|it all|all of it)',
   '(?:child|pt|patient|he|she|they) (?:was )?engaged (?:well|throughout)',
+  '(?:child|pt|patient|he|she|they) (?:participated|worked) (?:well|fully|actively|hard)',
+  // "Child was cooperative, needed 2 movement breaks": how the child took the whole session
+  '(?:child|pt|patient|he|she|they) (?:was|were) (?:cooperative|engaged|attentive)',
+  // dictated: "she did well overall and was tired at the end"
+  '(?:child|pt|patient|he|she|they) did (?:well|great|fine|ok) (?:overall|today|throughout|with (?:all|everything))',
   '(?:at|by) (?:the )?end of (?:the )?(?:session|tx|treatment|visit)',
   'throughout (?:the )?(?:session|tx|treatment|visit)',
   '(?:post|after)[- ](?:tx|treatment|session)',

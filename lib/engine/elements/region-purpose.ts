@@ -111,8 +111,26 @@ export const REGION_DETECTORS: readonly Detector[] = [
       'peroneals?',
       'plantar fascia',
       'achilles',
+      // pelvic health, respiratory and hand therapy name their muscles too
+      'PFMs?',
+      'pelvic floor(?: muscles?)?',
+      'perine(?:um|al body)',
+      'levator ani',
+      'transvers(?:us|e) abdominis',
+      'diaphragm(?:atic)?',
+      '(?:inspiratory|expiratory|respiratory) muscles?',
+      'intrinsics?',
+      'digits?',
+      'FDS',
+      'FDP',
+      'flexor tendons?',
+      'extensor tendons?',
+      'shoulder girdle',
     ),
-    examples: { positive: ['clamshells for glute med'], negative: ['clamshells x15'] },
+    examples: {
+      positive: ['clamshells for glute med', 'quick flicks x10 for PFM endurance'],
+      negative: ['clamshells x15'],
+    },
   },
 ];
 
@@ -125,6 +143,8 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'to (?:improve|increase|decrease|reduce|promote|facilitate|address|restore|maintain|allow|enable|prepare|simulate|practi[cs]e|progress|normali[sz]e|enhance|build|regain|relieve|manage|prevent|return)',
       'in order to',
       'so that',
+      // a template's field: "Purpose: increase ER and decrease pain"
+      'purpose\\s*:',
       // "so pt can bring groceries home", "so he can get off the play structure".
       'so (?:that )?(?:he|she|they|pt|patient|the patient|child|the child) (?:can|could|is able|will be able)',
       // "to work toward opening jars".
@@ -143,6 +163,8 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       // A task as the aim: "STS x10 for transfers", "step-ups to climb the bus step" ("sit to stand" is not).
       'for (?:transfers?|bed mobility|stairs|ambulation|walking|gait|toileting|dressing|bathing|household|driving|shopping|lifting|carrying|reaching|standing tolerance|sitting tolerance|curbs?|car)',
       'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
+      // "to get OOB to w/c for meals", "to get into bed"
+      'to get (?:OOB|out of bed|into (?:bed|the car|(?:the )?w/?c|(?:the )?wheelchair)|to (?:the )?(?:w/?c|wheelchair|toilet|bathroom|table|commode))',
       // the patient's task as the aim: "so pt can get up from her recliner", "to work toward opening jars"
       "so (?:that )?(?:pt|patient|he|she|they|child|s?he|client|the (?:pt|patient|child))(?:'s)? (?:can|could|will|is able|may)",
       'to work (?:toward|towards|on)',
@@ -234,8 +256,15 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'pain (?:relief|management|modulation|control|reduction)',
       'edema (?:reduction|management|control)',
       'tone (?:reduction|management)',
+      '(?:decrease|reduce|relieve|ease|manage) (?:\\w+ )?(?:pain|edema|swelling)',
+      // what scar work is for: "for scar adhesion", "to improve scar mobility"
+      '(?:scar|tissue) (?:adhesions?|mobility|extensibility|remodel\\w*|pliability)',
+      'adhesions?',
     ),
-    examples: { positive: ['MLD for edema reduction'], negative: ['no pain after'] },
+    examples: {
+      positive: ['MLD for edema reduction', 'scar massage to incision for adhesion'],
+      negative: ['no pain after'],
+    },
   },
   {
     id: 'purpose.adl-named',

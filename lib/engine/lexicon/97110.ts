@@ -28,6 +28,37 @@ export const RULES_97110: readonly Rule[] = [
     },
   },
   {
+    // Respiratory muscle training strengthens the inspiratory muscles; a warm-up codes as exercise but names no
+    // goal (a category: the checklist still wants the purpose and, with no other exercise, the activity).
+    id: '97110.respiratory',
+    code: '97110',
+    kind: 'activity',
+    weight: 3,
+    terms: [
+      'inspiratory muscle training',
+      'imt',
+      'threshold imt',
+      'respiratory muscle training',
+      'expiratory muscle training',
+    ],
+    examples: {
+      positive: ['Threshold IMT 3 x 10 breaths at 30% MIP for inspiratory muscle strength.'],
+      negative: ['Pursed-lip breathing instruction while climbing stairs at home.'],
+    },
+  },
+  {
+    id: '97110.warm-up',
+    code: '97110',
+    kind: 'activity',
+    weight: 3,
+    generic: true,
+    terms: ['warm up', 'warmup', 'warm ups'],
+    examples: {
+      positive: ['Warm-up: treadmill 1.0 mph 5 min w/ HHA.'],
+      negative: ['Gait training on treadmill 1.2 mph, cues for heel strike.'],
+    },
+  },
+  {
     id: '97110.exercise',
     code: '97110',
     kind: 'activity',
@@ -184,13 +215,10 @@ export const RULES_97110: readonly Rule[] = [
     id: '97110.strengthening',
     code: '97110',
     kind: 'activity',
-    // "pre-tx", "pre-op": before the session, not progressive resistive exercise.
-    notBefore: ['tx', 'treatment', 'session', 'op', 'operative', 'activity'],
+    // "pre-tx", "pre-op", "pre-contract PFM": before something, not progressive resistive exercise.
+    notBefore: ['tx', 'treatment', 'session', 'op', 'operative', 'activity', 'contract', 'contraction', 'test', 'gait'],
     weight: 2.5,
     terms: [
-      'strengthening',
-      'strengthening exercises',
-      'strenghtening',
       'pre',
       'pres',
       'progressive resistive',
@@ -206,11 +234,33 @@ export const RULES_97110: readonly Rule[] = [
       'weights',
       'resisted',
       'resistive exercise',
-      'resistance training',
-      'machine',
     ],
     examples: {
       positive: ['B LE strengthening with yellow theraband 2x15.'],
+      negative: ['Tandem stance on foam 4x30s for balance.'],
+    },
+  },
+  {
+    // A category, not an exercise: "LE strengthening on machines and band work" is 97110 with no activity named.
+    id: '97110.generic',
+    code: '97110',
+    kind: 'activity',
+    notBefore: ['tx', 'treatment', 'session', 'op', 'operative', 'activity'],
+    weight: 2.5,
+    generic: true,
+    terms: [
+      'strengthening',
+      'strengthening exercises',
+      'strenghtening',
+      'resistance training',
+      'machine',
+      'machines',
+      'weight machines',
+      'gym equipment',
+      'band work',
+    ],
+    examples: {
+      positive: ['UE strengthening on gym equipment 3x10 ea.'],
       negative: ['Tandem stance on foam 4x30s for balance.'],
     },
   },
@@ -248,6 +298,11 @@ export const RULES_97110: readonly Rule[] = [
       'eccentric step down',
       'bridges',
       'bridge',
+      // animal walks strengthen the shoulder girdle and trunk (not gait)
+      'bear walk',
+      'bear walks',
+      'crab walk',
+      'crab walks',
       'bridging',
       'hip bridge',
       'sit ups',

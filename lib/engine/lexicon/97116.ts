@@ -84,10 +84,12 @@ export const RULES_97116: readonly Rule[] = [
     kind: 'activity',
     weight: 2.5,
     role: 'walk',
+    // "bear walk", "crab walks", "duck walk": animal walks are play and strengthening, not gait.
+    notAfter: ['bear', 'crab', 'animal', 'duck', 'penguin', 'frog', 'inchworm', 'spider', 'seal', 'bunny'],
     terms: ['ambulation', 'ambulated', 'ambulate', 'ambulating', 'amb', 'walking', 'walked', 'walk', 'treadmill', 'tm'],
     examples: {
       positive: ['Ambulated 200 ft x2 with SPC and SBA, cues for heel strike.'],
-      negative: ['Ambulated 600 ft on level surfaces for endurance.'],
+      negative: ['Ambulated 600 ft on level surfaces for endurance.', 'Crab walk 3 laps for shoulder girdle strength.'],
     },
   },
   {

@@ -301,6 +301,19 @@ export const RULES_97530: readonly Rule[] = [
     },
   },
   {
+    // "to lift her child into the car seat" names a task; "child needed VC" in a paediatric note is the patient.
+    id: '97530.child-task',
+    code: '97530',
+    kind: 'purpose',
+    weight: 3,
+    inScopeOnly: true,
+    terms: ['child', 'baby', 'infant'],
+    examples: {
+      positive: ['Floor-to-waist lifts of 20# bag x8 to lift her child into the car seat, VC for hip hinge.'],
+      negative: ['Prone scooter board pulls x6 laps for shoulder girdle strength; child needed VC to keep chin up.'],
+    },
+  },
+  {
     id: '97530.task',
     code: '97530',
     kind: 'purpose',
@@ -379,7 +392,6 @@ export const RULES_97530: readonly Rule[] = [
       'play',
       'sport',
       'sports',
-      'child',
       'grandchild',
       'grandchildren',
       'toddler',

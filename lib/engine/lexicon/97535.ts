@@ -20,9 +20,19 @@ const CAREGIVERS = [
   'aide',
   'partner',
 ];
-/** "instructed pt's daughter in …", "educated wife on …", "husband trained in …": the teaching verb on either side. */
-const CAREGIVER_TEACHING = ['instructed', 'educated', 'trained', 'taught', 'coached'].flatMap((verb) =>
-  CAREGIVERS.flatMap((who) => [`${verb} ${who}`, `${verb} pt's ${who}`, `${verb} patient's ${who}`, `${who} ${verb}`]),
+/**
+ * "instructed pt's daughter in …", "educated wife on …", "husband trained in …", dictated "showed her
+ * husband how to …": the teaching verb on either side.
+ */
+const CAREGIVER_TEACHING = ['instructed', 'educated', 'trained', 'taught', 'coached', 'showed'].flatMap((verb) =>
+  CAREGIVERS.flatMap((who) => [
+    `${verb} ${who}`,
+    `${verb} pt's ${who}`,
+    `${verb} patient's ${who}`,
+    `${verb} her ${who}`,
+    `${verb} his ${who}`,
+    `${who} ${verb}`,
+  ]),
 );
 
 export const RULES_97535: readonly Rule[] = [
@@ -88,6 +98,13 @@ export const RULES_97535: readonly Rule[] = [
       'brushing teeth',
       'clothing management',
       'footwear',
+      'buttoning',
+      'buttons',
+      'fasteners',
+      'zipping',
+      'zippers',
+      'shoe tying',
+      'shoelaces',
       'socks',
       'shoes',
       'bra',
@@ -130,6 +147,12 @@ export const RULES_97535: readonly Rule[] = [
       'button hook',
       'dycem',
       'adaptive equipment',
+      'universal cuff',
+      'built up handle',
+      'stocking donner',
+      'sock donner',
+      'donner',
+      'zipper pull',
     ],
     examples: {
       positive: ['Instructed pt in use of reacher to pick up objects from floor, maintaining hip precautions.'],
@@ -231,11 +254,18 @@ export const RULES_97535: readonly Rule[] = [
       'walker tray',
       'walker basket',
       'walker bag',
+      // joint protection and energy conservation taught for a home task stay 97535 though the task lifts or carries
+      'joint protection education',
+      'joint protection training',
+      'joint protection techniques',
+      'energy conservation training',
+      'energy conservation education',
     ],
     examples: {
       positive: [
         'Bathroom safety training: grab bar use and shower entry sequence x2 trials, VC, SBA.',
         'Kitchen mobility training w/ RW and walker basket: carrying cups counter to table x3, SBA.',
+        'Joint protection education: lifting a pan with both palms and using a jar opener, to protect the thumb CMC at home.',
       ],
       negative: ['Kitchen safety training deferred, pt fatigued.', 'Box lift floor to counter x10 for RTW, VC.'],
     },

@@ -262,8 +262,26 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
     role: 'status',
     status: 'other',
     dir: 'both',
+    // "so she can get up on her own": the goal of being independent, not time spent alone.
+    notAfter: [
+      'up',
+      'out',
+      'in',
+      'down',
+      'it',
+      'them',
+      'dress',
+      'bathe',
+      'walk',
+      'stand',
+      'transfer',
+      'shower',
+      'toilet',
+    ],
     terms: [
       'unsupervised',
+      'between sessions',
+      'between visits',
       'independently in gym',
       'while therapist',
       'without supervision',
@@ -274,8 +292,14 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'not supervised',
     ],
     examples: {
-      positive: ['Pt rode bike unsupervised while therapist documented.'],
-      negative: ['Bike x10 min with therapist monitoring HR.'],
+      positive: [
+        'Pt rode bike unsupervised while therapist documented.',
+        'Pt walked laps in the hall between sessions.',
+      ],
+      negative: [
+        'Bike x10 min with therapist monitoring HR.',
+        'STS x10 w/ CGA and cues so she can get up on her own at home.',
+      ],
     },
   },
   {

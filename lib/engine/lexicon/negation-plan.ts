@@ -10,6 +10,8 @@ export const NEGATION_PLAN_RULES: readonly Rule[] = [
     role: 'status',
     status: 'negated',
     dir: 'both',
+    // "hand-held shower", "hand held dynamometer": equipment, not a held treatment.
+    notAfter: ['hand'],
     notBefore: ['#digit', 'x', 'for', 'at', 'in', 'sec', 's', 'seconds'],
     terms: [
       'held 2 2',
@@ -56,7 +58,11 @@ export const NEGATION_PLAN_RULES: readonly Rule[] = [
     ],
     examples: {
       positive: ['Pt declined balance training due to fatigue.', 'Gait training held due to pain.'],
-      negative: ['Hamstring stretch held 30 sec x3.', 'No c/o pain during squats 3x10.'],
+      negative: [
+        'Hamstring stretch held 30 sec x3.',
+        'No c/o pain during squats 3x10.',
+        'Showed pt how to sit on the shower chair and use a hand-held shower head, return demo w/ SBA.',
+      ],
     },
   },
   {

@@ -39,11 +39,16 @@ export interface Rule {
   /** For `status` triggers: at most this many words between trigger and intervention ("no balance training"). */
   window?: number;
   /** For attended timed modalities (role `untimed`): their CPT code, whose minutes enter the timed total. */
-  modality?: '97035' | '97032' | '97033';
+  modality?: '97035' | '97032' | '97033' | '97113' | '97542' | '97760';
   /** A purpose word that counts only inside a purpose clause (a place or object named anywhere else is not a goal). */
   inScopeOnly?: boolean;
   /** The code this activity stands for when it is the purpose ("step-ups to simulate stairs"). */
   asPurpose?: Code;
+  /**
+   * A category of care ("strengthening", "band work", "balance activities"): it codes the statement but
+   * names no activity a reviewer could match, so the checklist still reports the activity missing.
+   */
+  generic?: boolean;
   /** The hit is ignored when the previous word is one of these ("muscle group"). */
   notAfter?: readonly string[];
   /** The hit is ignored when the next word is one of these (`#digit`: or a number: "held 30 s", "for 10 min"). */

@@ -127,9 +127,24 @@ export const UNTIMED_RULES: readonly Rule[] = [
       '95992',
       '20560',
       '20561',
+      // work conditioning billed as such (97545/97546) and biofeedback (90912/90913) have codes of their own;
+      // "Work conditioning: crate carry for RTW" without its code is how many clinics head a TA block
+      '97545',
+      '97546',
+      'biofeedback',
+      'semg biofeedback',
+      'emg biofeedback',
+      '90912',
+      '90913',
+      '90901',
     ],
     examples: {
-      positive: ['Modified Epley maneuver R x2 for R posterior canal BPPV.', 'Dry needling to L glute med x4 needles.'],
+      positive: [
+        'Modified Epley maneuver R x2 for R posterior canal BPPV.',
+        'Dry needling to L glute med x4 needles.',
+        'Work conditioning (97545) 2 hrs: lifting and carrying circuit per RTW protocol.',
+        'sEMG biofeedback for pelvic floor down-training 15 min.',
+      ],
       negative: ['Brandt-Daroff habituation exercises x5 reps each side, SBA.'],
     },
   },
