@@ -87,7 +87,7 @@ test('Esc collapses to a tab, the tab reopens, toggleSidebar flips it, and the s
 test('clicking an intervention highlights it in the note without changing the page', async ({ page, server }) => {
   await page.goto(`${server.url}/contenteditable.html`);
   await page.locator('#note').click();
-  await typeLikeAPerson(page, 'Warm up 5 min.');
+  await typeLikeAPerson(page, 'Pt reports pain 3/10 at start.');
   await page.keyboard.press('Enter');
   await typeLikeAPerson(page, 'Ther ex 15 min: LAQ 3x10 for quad strength');
   await expectSidebarCode(page, '97110', 15);
