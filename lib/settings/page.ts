@@ -20,16 +20,21 @@ export function pageHostname(loc: Pick<Location, 'hostname'> = location, origin:
   }
 }
 
+/** Waits between attempts: growing by 100 ms, then once a second (about 25 s in all with 30 attempts). */
+export const retryDelayMs = (attempt: number) => Math.min(100 * attempt, 1000);
+
 /**
  * The background's answer for this frame; null when it cannot answer. Retries while the worker is
- * not listening yet (right after browser start or an update a content script can run first).
+ * not listening yet: right after a browser start, an update or on a busy machine a content script can
+ * run seconds before the worker answers, and giving up after 3.6 s left such a page with no sidebar
+ * at all (seen in the 20-tab bench on a fresh profile).
  */
-export async function fetchPageSettings(attempts = 8): Promise<PageSettings | null> {
+export async function fetchPageSettings(attempts = 30): Promise<PageSettings | null> {
   for (let i = 1; i <= attempts; i++) {
     const reply = await request({ type: 'getPageSettings', host: pageHostname() }, PAGE_SETTINGS_REPLY);
     if (reply.ok) return reply.data;
     if (reply.error !== 'internal' || i === attempts) return null;
-    await new Promise((r) => setTimeout(r, 100 * i));
+    await new Promise((r) => setTimeout(r, retryDelayMs(i)));
   }
   return null;
 }
