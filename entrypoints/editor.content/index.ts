@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { MAX_MESSAGE_TEXT } from '@/lib/contracts/limits';
 import type { AnalyzeNote } from '@/lib/contracts/messages';
+import { createTrustGate } from '@/lib/editors/trust';
 import { watchNotes } from '@/lib/editors/watch';
 import { ACK_REPLY, CONTENT_MESSAGE, LAYOUT_REPLY } from '@/lib/messaging/content-wire';
 import { listen, request } from '@/lib/messaging/runtime';
@@ -21,8 +22,15 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // Listen for the user's clicks and keys at once: a click into the note while the worker is still
+    // starting (settings not yet here) must still make that field the note.
+    const gate = createTrustGate(document);
+    ctx.onInvalidated(gate.stop);
     const page = await applySettingsToPage(ctx); // dormant where the user's sites or policy exclude this host
-    if (!page) return;
+    if (!page) {
+      gate.stop();
+      return;
+    }
     noticeOrphaning(ctx);
     const analyze = singleFlight((msg: AnalyzeNote) => request(msg, ACK_REPLY));
     const note = (fieldId: string, text: string, fullLength?: number) => {
@@ -33,6 +41,7 @@ export default defineContentScript({
     const watcher = watchNotes(document, {
       maxChars: MAX_MESSAGE_TEXT,
       regionSelector: page.current().noteRegion,
+      gate,
       onNote: note,
       onCleared: (fieldId) => {
         if (!ctx.isInvalid) void request({ type: 'noteCleared', fieldId }, ACK_REPLY);

@@ -10,7 +10,7 @@ import { fieldSignature, findReplacement, focusedNoteField, noteFieldFromEvent }
 import { composeRegion } from './form-note';
 import { type ComposedNote, locate } from './note-text';
 import { noteRegion } from './region';
-import { createTrustGate } from './trust';
+import { createTrustGate, type TrustGate } from './trust';
 
 /** Re-exported for callers that only know the watcher module. */
 export { noteFieldFromEvent } from './find-field';
@@ -32,6 +32,11 @@ export interface NoteWatcherOptions {
   regionSelector?: string;
   /** Whether an event came from the user (default `event.isTrusted`; DOM tests simulate a user). */
   isTrusted?: (event: Event) => boolean;
+  /**
+   * A trust gate started earlier (the content script starts it before its settings arrive, so a click
+   * made while the worker was still waking up is not lost); the watcher owns and stops it.
+   */
+  gate?: TrustGate;
 }
 
 /** A running watcher. */
@@ -61,7 +66,7 @@ export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher
   let current: { el: Element; id: string; signature: string; note: Element } | null = null;
   let sentAny = false;
   // only trusted user input makes a field the note (trust.ts): synthetic events change nothing
-  const gate = createTrustGate(doc, opts.isTrusted);
+  const gate = opts.gate ?? createTrustGate(doc, opts.isTrusted);
 
   const flush = () => {
     timer = undefined;

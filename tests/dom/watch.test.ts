@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { createTrustGate } from '../../lib/editors/trust';
 import { type NoteWatcher, watchNotes } from '../../lib/editors/watch';
 
 let watcher: NoteWatcher | null = null;
@@ -119,4 +120,30 @@ test('resend: the note this frame last sent goes out again at once (a restarted 
   ta.remove();
   await vi.advanceTimersByTimeAsync(2000);
   expect(watcher.resend(id)).toBe(false);
+});
+
+test('a click made before the watcher started (settings still on their way) is kept by an early gate', async () => {
+  const onNote = vi.fn();
+  const user = new WeakSet<Event>();
+  const ta = textarea({ id: 'note' });
+  ta.value = 'Ther ex 15 min: LAQ 3x10 for quad strength';
+  const gate = createTrustGate(document, (e) => user.has(e));
+  const click = new PointerEvent('pointerdown', { bubbles: true, composed: true });
+  user.add(click);
+  ta.dispatchEvent(click);
+  ta.focus();
+  watcher = watchNotes(document, { onNote, debounceMs: 10, isTrusted: (e) => user.has(e), gate });
+  await vi.advanceTimersByTimeAsync(20);
+  expect(onNote).toHaveBeenCalledExactlyOnceWith(expect.any(String), 'Ther ex 15 min: LAQ 3x10 for quad strength', 42);
+});
+
+test('without that click a focused field is not followed on start (a page may focus() it)', async () => {
+  const onNote = vi.fn();
+  const ta = textarea({ id: 'note' });
+  ta.value = 'Ther ex 15 min';
+  ta.focus();
+  const gate = createTrustGate(document, () => false);
+  watcher = watchNotes(document, { onNote, debounceMs: 10, isTrusted: () => false, gate });
+  await vi.advanceTimersByTimeAsync(20);
+  expect(onNote).not.toHaveBeenCalled();
 });
