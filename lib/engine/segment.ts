@@ -276,8 +276,7 @@ const CONNECTOR =
   /[\s,;]+(?:and\s+then|then\s+(?:we|she|he|they|i|pt|patient)|after\s+that|afterwards|next\s+(?:we|she|he|they|i))\b/gi;
 
 const OWN_TIME = /\b\d{1,3}\s*(?:minutes?|mins?)\b/i;
-const CONNECTOR_START =
-  /[\s,;]+(?:and\s+then|then\s+(?:we|she|he|they|i|pt|patient)|after\s+that|afterwards|next\s+(?:we|she|he|they|i))\b/i;
+const CONNECTOR_START = new RegExp(CONNECTOR.source, 'i');
 
 /** Split spans longer than a short clause at sequencing connectors (in place, in order). */
 function splitAtConnectors(text: string, spans: [number, number][]): void {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import type { Analysis } from '../../lib/contracts/analysis';
 import { analyze } from '../../lib/engine';
 
@@ -287,4 +288,22 @@ export function printMisses(name: string, r: SetScore): void {
     const all = [...(s.exactSet ? [] : ['code set differs']), ...bad, ...extra, ...lost];
     if (all.length) console.log(`- ${s.id}: ${all.join(' | ')}`);
   }
+}
+
+/** The floors a labelled set must stay at or above (shares 0–1; units is the lower of CMS and AMA). */
+export interface SetFloors {
+  statements: number;
+  exactSets: number;
+  units: number;
+  precision: number;
+  recall: number;
+}
+
+/** Assert a scored set meets its floors (one check for every corpus test). */
+export function expectFloors(r: SetScore, floor: SetFloors): void {
+  expect(r.statementShare).toBeGreaterThanOrEqual(floor.statements);
+  expect(r.exactSets).toBeGreaterThanOrEqual(floor.exactSets);
+  expect(Math.min(r.cms, r.ama)).toBeGreaterThanOrEqual(floor.units);
+  expect(Number(r.table.ALL?.P)).toBeGreaterThanOrEqual(floor.precision);
+  expect(Number(r.table.ALL?.R)).toBeGreaterThanOrEqual(floor.recall);
 }
