@@ -15,6 +15,7 @@ import { type Group, groupClauses, headCode, readGroup, statesMinutes } from './
 import { buildLedger } from './ledger';
 import { RULESET_VERSION } from './lexicon/version';
 import { type Hit, type Matcher, matchAll, matchNote, prepare, rangeHits } from './matcher';
+import { foldMinuteSummaries } from './minute-summary';
 import { findMinutes, sumMinutes } from './minutes';
 import { maskNumberWords } from './number-words';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
@@ -190,6 +191,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
           ),
         );
     });
+    flags.push(...foldMinuteSummaries(segments));
   }
   const ledger = buildLedger(segments, text);
   return {

@@ -67,6 +67,17 @@ export const ADMINISTRATIVE: readonly Pattern[] = patterns([
   },
 ]);
 
+/** A flowsheet's column headings ("Exercise | Sets | Reps | Weight", "Row Name<TAB>Value"): no care in them. */
+export const COLUMN_HEADER: Pattern = pattern({
+  id: 'clause.column-header',
+  // Each separator run is one tab, bar or two spaces then more of the same: no way to split it twice.
+  re: /^(?:row name|row|name|value|exercises?|activity|activities|interventions?|description|sets|reps|repetitions|weight|load|resistance|time|duration|minutes|mins|hold|holds|distance|assist(?:ance)?|level|cues|comments?|notes?|parameters|code|cpt|units|date|response)(?:(?: ?[\t|]| {2})[\t| ]*(?:row name|row|name|value|exercises?|activity|activities|interventions?|description|sets|reps|repetitions|weight|load|resistance|time|duration|minutes|mins|hold|holds|distance|assist(?:ance)?|level|cues|comments?|notes?|parameters|code|cpt|units|date|response))+[\t| ]*$/i,
+  examples: {
+    positive: ['Exercise\tSets\tReps\tResistance\tComments', 'Row Name\tValue', 'Exercise | Sets | Reps | Weight'],
+    negative: ['Exercise sets reps for quad strength', 'Step ups 6 in\t2\t10'],
+  },
+});
+
 /** One administrative fragment: lateness, a shortened session, a handout given, an unchanged program. */
 const ADMIN_FRAGMENT = String.raw`(?:(?:pt|patient)\s+(?:arrived\s+)?(?:\d+\s*min(?:ute)?s?\s+)?late(?:\s+(?:d\/t|due to|for|b\/c)\s+[^;,.]{1,30})?|(?:session|tx|treatment|visit)\s+(?:was\s+)?(?:shortened|abbreviated|cut short|ended early)(?:\s+(?:d\/t|due to)\s+[^;,.]{1,30})?|(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?(?:(?:the|an?|updated|new|written|printed|[a-z]+)\s+)?(?:HEP|home (?:exercise )?program)(?:\s+(?:copy|copies|sheet|sheets|handout|packet|printout))?\s+(?:was\s+)?(?:given|handed|issued|provided|printed|emailed|sent|mailed|reviewed|updated)(?:\s+(?:to|with|in|for)\s+[^;,.]{1,30})?|cop(?:y|ies)\s+(?:given|left|provided|issued)[^;,.]{0,30}|(?:pt|patient)\s+(?:to\s+(?:perform|continue|do)|will\s+(?:perform|continue))[^;,.]{0,40}|(?:pt|patient)\s+demonstrates?\s+(?:it\s+|HEP\s+)?independently|(?:pt|patient)\s+(?:is\s+)?independent\s+(?:with|w\/)\s+(?:HEP|home program)|no changes(?:\s+made)?)`;
 
@@ -151,6 +162,7 @@ export function passiveRole(raw: string): PassiveRole | null {
 /** `passiveRole` of a text already without its bullet (`stripBullet`). */
 export function passiveRoleOf(t: string): PassiveRole | null {
   if ((ADMINISTRATIVE[0] as Pattern).re.test(t)) return 'administrative'; // a signature, whatever it says
+  if (COLUMN_HEADER.re.test(t)) return 'administrative';
   const dose = DOSE.re.test(t);
   // A header names the service ("PT TREATMENT LOG", "EXERCISE FLOWSHEET") but doses nothing.
   if (!dose && (ADMINISTRATIVE[1] as Pattern).re.test(t)) return 'administrative';

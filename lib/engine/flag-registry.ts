@@ -21,6 +21,10 @@ export const FLAG_DEFS = {
     severity: 'warning',
     about: 'the stated timed total disagrees with the interventions',
   },
+  'minutes.summary-mismatch': {
+    severity: 'warning',
+    about: 'a code’s minutes on the note’s summary line differ from its interventions’ minutes',
+  },
   'minutes.total-less-than-timed': { severity: 'warning', about: 'total treatment time below the timed minutes' },
   'units.cms-tie': { severity: 'info', about: 'equal leftover minutes: the provider may choose the code' },
   'units.timed-modality': { severity: 'info', about: 'an attended modality competing for the CMS units' },

@@ -67,10 +67,21 @@ export const INDEPENDENT_HEP = pattern({
 /** Co-treatment: two disciplines treating one patient at the same time ("co-treat w/ OT", "cotx with PT"). */
 export const CO_TREAT = pattern({
   id: 'care.co-treat',
-  re: /\bco-?\s?(?:treat(?:ment|ed|ing|s)?|tx)\b|\b(?:treated|seen) (?:jointly|together) with (?:OT|PT|SLP|ST)\b/i,
+  // An SNF minutes line names the mode with its count: "Co-treat 0", "Co-treatment: N/A" is none.
+  re: /(?<!\bno\s)\bco-?\s?(?:treat(?:ment|ed|ing|s)?|tx)\b(?!\s*(?:min(?:ute)?s?|time)?\s*[:=-]?\s*(?:0+|none|n\/?a|no|not applicable)\b)|\b(?:treated|seen) (?:jointly|together) with (?:OT|PT|SLP|ST)\b/i,
   examples: {
-    positive: ['Co-treat w/ OT 20 min: toilet transfers', 'cotx with PT for gait and UE use'],
-    negative: ['Consulted OT re: splint', 'Treated R knee with STM'],
+    positive: [
+      'Co-treat w/ OT 20 min: toilet transfers',
+      'cotx with PT for gait and UE use',
+      'Co-treat minutes: 25 (with OT)',
+    ],
+    negative: [
+      'Consulted OT re: splint',
+      'Treated R knee with STM',
+      'Individual 40  Concurrent 0  Co-treat 0',
+      'Co-treatment: N/A',
+      'no co-treatment today',
+    ],
   },
 });
 

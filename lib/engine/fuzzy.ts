@@ -51,6 +51,9 @@ const STOP = new Set([
   // dictated narrative: "we started with pendulums" is not "stated"
   'started',
   'starting',
+  // "placing coins in a cup" is not energy-conservation "pacing"; "tracing a line" is not "trading"
+  'placing',
+  'tracing',
 ]);
 
 const SUFFIX = /(?:ing|ion|ions|ed|er|ers|ive|ory)$/;

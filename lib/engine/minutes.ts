@@ -5,6 +5,7 @@
  * their clause, "35 minutes on balance") or a duration inside the dose ("bike 6 min", "2 x 1 min").
  */
 
+import { pattern } from './pattern';
 import { LABEL } from './segment';
 
 /** One stated time; `value` is null when the text is not a believable duration for one intervention. */
@@ -57,6 +58,19 @@ const ALONE_BEFORE = /(?:^|[,;.(]|\b(?:for|x|total|approx\.?|~))\s*$/i;
 const ALONE_AFTER = /^[ \t]*(?:total[ \t]*)?\)?[ \t]*(?:[,;.]|\r?\n|$)/i;
 /** A flowsheet time field: "Therapeutic Exercise Time: 15 minutes", "Minutes: 12", "Duration - 10 min". */
 const TIME_FIELD_BEFORE = /\b(?:time|minutes|mins|duration|time spent|treatment time)[ \t]*[:=–—-][ \t]*$/i;
+/**
+ * A flowsheet's minutes field with the number after it: "Therapeutic Exercise Minutes: 16", "Manual
+ * Therapy Minutes<TAB>9", "Min = 12", "NMR minutes 13" at the end of its line. Not a dose or a
+ * clock ("Minutes: 3x10", "Min: 10:05").
+ */
+export const MINUTES_FIELD = pattern({
+  id: 'minutes.field',
+  re: /\b(?:minutes?|mins?)\b(?:[ \t]*[:=][ \t]*|\t[ \t]*|[ ]{2,}|[ ](?=\d{1,3}[ \t]*(?:\r?\n|$)))(\d{1,3})\b(?![ \t]*(?:[x×:/.%°#]|sec|s\b|reps?|deg|ft|lbs?|vcs?|tcs?|cues?|assist|a\b))/gi,
+  examples: {
+    positive: ['Therapeutic Exercise Minutes: 16', 'Manual Therapy Minutes\t9', 'NMR minutes 13'],
+    negative: ['Minutes: 3x10', 'min 3 reps', 'Min: 10:05-10:20', 'SBA, min: 2 VC'],
+  },
+});
 const DIGIT = /\d/;
 /** Only a billing label before the time ("TA x 12'", "- Ther ex 15 min"). */
 const LABEL_ONLY = new RegExp(
@@ -138,6 +152,13 @@ export function findMinutes(text: string, from: number, to: number): MinuteMenti
       });
     }
   if (!UNIT.test(s)) return out.length > 1 ? out.sort(byStart) : out;
+  for (const m of s.matchAll(MINUTES_FIELD.re)) {
+    const i = m.index ?? 0;
+    if (inside(taken, i)) continue;
+    const n = Number(m[1]);
+    taken.push([i, i + m[0].length]);
+    out.push({ start: from + i, end: from + i + m[0].length, value: n <= MAX_MINUTES ? n : null, raw: m[0] });
+  }
   const walking = WALKING.test(s);
   for (const m of s.matchAll(MIN)) {
     const lead = m[1] ?? '';

@@ -92,6 +92,20 @@ function result(
 const PURPOSE_ONLY_CONFIDENCE = 0.45;
 
 /**
+ * A clause that opens with a cue ("Cues for pacing.", "Needed VC for hand placement.", "Tactile cues
+ * at pelvis"): skilled input for the intervention before it. What follows the cue is its target, not
+ * an activity of its own, so the clause attaches rather than opening an intervention.
+ */
+const CUE_OPENER = pattern({
+  id: 'clause.cue-opener',
+  re: /^(?:(?:required|requires|requiring|needed|needs|needing|provided|given|with|w\/|occasional|intermittent|frequent|consistent|min(?:imal)?|mod(?:erate)?|max(?:imal)?|verbal|tactile|visual|\d+)\s+)*(?:v\.?c\.?'?s?|t\.?c\.?'?s?|cues?|cueing|cuing|prompts?|prompting)\b/i,
+  examples: {
+    positive: ['Cues for pacing.', 'Needed 2 VC for hand placement.', 'Tactile cues at pelvis for weight shift.'],
+    negative: ['Pacing instruction for stairs with cues.', 'Cued sit to stand x10 for quad strength'],
+  },
+});
+
+/**
  * No activity the lexicon knows ("windmills 2x10 for thoracic ROM"), but a stated purpose and a dose or minutes:
  * intent decides the code (domain.md §1), at low confidence and marked uncertain, rather than nothing.
  */
@@ -200,6 +214,22 @@ export function analyzeStatement(
   const ctx = readContext(view, piece.start, piece.end, hits);
   const performed = new Set<Hit>();
   for (const h of hits) if (ctx.statusOf(h).status === 'performed') performed.add(h);
+  if (
+    activities.length > 0 &&
+    CUE_OPENER.re.test(bare) &&
+    !DOSE.re.test(bare) &&
+    activities.every((h) => ctx.scopeOf(h)?.skill)
+  )
+    return result(
+      piece,
+      text,
+      'other',
+      [],
+      minutes,
+      'Skilled input for the intervention it follows.',
+      mentions,
+      'none',
+    );
   const doneActivities: Hit[] = [];
   for (const h of activities) if (performed.has(h)) doneActivities.push(h);
   const untimed: Hit[] = [];

@@ -16,8 +16,13 @@ export const DOSAGE_DETECTORS: readonly Detector[] = [
       String.raw`\d+\s*(?:sets?|reps?|repetitions|rounds?|laps?|times|bouts?)`,
       // "retrieve dishes 10x": a count after the activity; not a frequency ("2x/wk", "3x a week")
       String.raw`\d+\s*[x×](?!\s*(?:\/|per\b|a\s+(?:week|day)|wk|week|day|daily|\d))`,
+      // functional tasks are dosed by what was handled: "placed 12 items", "stacked 8 cones"
+      String.raw`\d+\s+(?:(?:small|large|light|heavy|\w+-lb)\s+)?(?:items|objects|pegs|cones|blocks|beads|cans|dishes|plates|cups|pieces|cards|coins|buttons|boxes|bags|bins|towels)`,
     ),
-    examples: { positive: ['bridges 3x10'], negative: ['bridges x 10 min'] },
+    examples: {
+      positive: ['bridges 3x10', 'placed 12 items on the top shelf'],
+      negative: ['bridges x 10 min', 'put away the groceries'],
+    },
   },
   {
     id: 'dosage.load',
@@ -92,8 +97,14 @@ export const SKILL_DETECTORS: readonly Detector[] = [
       'cued',
       'hand[- ]over[- ]hand',
       'HOH',
+      // paediatric and behavioural notes say "prompts": "2 verbal prompts per round", "visual prompting"
+      '(?:verbal|visual|tactile|gestural|physical|\\d+) prompts?',
+      'prompting',
     ),
-    examples: { positive: ['w/ VC for upright posture'], negative: ['w/ RW'] },
+    examples: {
+      positive: ['w/ VC for upright posture', 'needed 2 verbal prompts per round'],
+      negative: ['w/ RW', 'on-screen prompt of the game'],
+    },
   },
   {
     id: 'skilled-input.assist',
@@ -258,8 +269,13 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'independent(?:ly)? (?:with|w/) (?:HEP|technique)',
       'decreased (?:LOB|sway|assist|cues)',
       'increased (?:ease|speed|time)',
+      // how much help the patient needed to finish: "pt completed with SBA and 2 VC" (not "performed with red TB")
+      String.raw`(?:pt|patient|child|she|he|they) (?:completed|performed|finished)(?: (?:it|task|the task|activity|the activity))? (?:with|w/) (?:SBA|CGA|(?:min|mod|max)(?:imal)?\s?A\b|\d+ (?:VCs?|cues?|verbal)|no (?:assist\w*|cues|LOB|errors|difficulty))`,
     ),
-    examples: { positive: ['able to complete w/o LOB'], negative: ['complete 3 sets'] },
+    examples: {
+      positive: ['able to complete w/o LOB', 'pt completed with SBA and 2 VC'],
+      negative: ['complete 3 sets', 'pt performed with red TB'],
+    },
   },
 ];
 

@@ -71,6 +71,11 @@ export const CUE_RULES: readonly Rule[] = [
       'to load',
       'to unload',
       // "walked on the treadmill 7 min to warm up": the warm-up is the goal (97110 endurance at most)
+      // a goal of going back to something: "to resume light self-care", "to be able to kneel in the garden"
+      'to resume',
+      'to be able to',
+      'to go back to',
+      'to participate in',
       'to warm up',
       'as warm up',
       'as a warm up',
@@ -102,8 +107,10 @@ export const CUE_RULES: readonly Rule[] = [
         'Mini squats x10 for quad strength.',
         'Step-ups x10 to simulate bus step.',
         'Walked on treadmill 1.2 mph for 6 min to warm up before strengthening.',
+        'Tall kneeling 3 x 1 min to be able to kneel while gardening.',
+        'Lifted 10# box waist to shelf x8 to resume stocking at work.',
       ],
-      negative: ['Bike x 10 min.'],
+      negative: ['Bike x 10 min.', 'Pt resumed walking after a seated rest.'],
     },
   },
   {

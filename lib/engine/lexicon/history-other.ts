@@ -278,6 +278,22 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'shower',
       'toilet',
     ],
+    // "while therapist gave perturbations": the therapist is delivering the care, not away from it.
+    notBefore: [
+      'gave',
+      'provided',
+      'applied',
+      'facilitated',
+      'cued',
+      'guarded',
+      'tapped',
+      'stabilized',
+      'assisted',
+      'perturbed',
+      'held',
+      'guided',
+      'blocked',
+    ],
     terms: [
       'unsupervised',
       'between sessions',
@@ -299,6 +315,7 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       negative: [
         'Bike x10 min with therapist monitoring HR.',
         'STS x10 w/ CGA and cues so she can get up on her own at home.',
+        'Kneeling on mat, arms crossed, while therapist gave light pushes at the shoulders 3 x 1 min for trunk control.',
       ],
     },
   },
