@@ -20,6 +20,7 @@ import { findMinutes, sumMinutes } from './minutes';
 import { maskNumberWords } from './number-words';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
 import { type Piece, segment } from './segment';
+import { maskSpokenMarks } from './spoken-marks';
 import { analyzeStatement, type StatementResult } from './statement';
 import { asciiLower, lowerForWords, tokenize } from './tokens';
 import { findVisits, onlyVisit, pickVisit, type Visit } from './visits';
@@ -75,6 +76,7 @@ function placeBlockMinutes(
   read: readonly StatementResult[],
   prior: Code | null,
   ownTimed: readonly number[],
+  placed: Set<number>,
 ): boolean {
   if (ownTimed.some((i) => statesMinutes(read[i] as StatementResult))) return true;
   const coded = under.filter((i) => segments[i]?.status === 'performed' && segments[i]?.code);
@@ -90,6 +92,7 @@ function placeBlockMinutes(
   for (const i of under) if (i !== target && segments[i]) (segments[i] as Segment).minutes = null;
   const seg = segments[target] as Segment;
   seg.minutes = minutes;
+  placed.add(target);
   seg.why = `${seg.why} The heading's ${minutes} min are counted here once for the block.`;
   return true;
 }
@@ -122,7 +125,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     flags.push(
       flag(
         'note.several-visits',
-        `The text holds ${visits.length} visits (dated headings); analysed visit ${picked + 1} of ${visits.length} (${chosen.label}), ${atCursor(chosen, options.cursor) ? 'the one at the cursor' : 'the last'}. Each visit is billed on its own.`,
+        `The text holds ${visits.length} visits (dated headings); analysed visit ${picked + 1} of ${visits.length} (${chosen.label}), ${atCursor(chosen, options.cursor) ? 'the one at the cursor' : picked === visits.length - 1 ? 'the last' : 'the most recent by date'}. Each visit is billed on its own.`,
         [],
       ),
     );
@@ -140,7 +143,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
           [],
         ),
       );
-    const view = maskNumberWords(blanks.view);
+    const view = maskSpokenMarks(maskNumberWords(blanks.view));
     const matcher = matcherFor(options.vocabulary);
     const hitsIn = hitFinder(view, matcher, options.ignoreTerms);
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);
@@ -170,6 +173,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       for (const m of r.mentions) if (m.value === null) flags.push(implausible(m.raw, [i]));
     }
     // A heading's items include those of the labelled items under it ("Ther ex 30 min (split):" → "0-15 min: …").
+    const headingTimed = new Set<number>();
     const childItems = new Map<number, number[]>();
     for (const c of blocks)
       if (c.parent !== undefined) childItems.set(c.parent, [...(childItems.get(c.parent) ?? []), ...c.items]);
@@ -182,7 +186,10 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
       const under = [...new Set(items.map((k) => segOfPiece.get(k) as number))];
       for (const m of mentions) if (m.value === null) flags.push(implausible(m.raw, under));
       const ownTimed = [...new Set((priors[bi] ? labelled : items).map((k) => segOfPiece.get(k) as number))];
-      if (minutes !== null && !placeBlockMinutes(under, minutes, segments, read, priors[bi] ?? null, ownTimed))
+      if (
+        minutes !== null &&
+        !placeBlockMinutes(under, minutes, segments, read, priors[bi] ?? null, ownTimed, headingTimed)
+      )
         flags.push(
           flag(
             'minutes.unassigned',
@@ -191,7 +198,8 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
           ),
         );
     });
-    flags.push(...foldMinuteSummaries(segments));
+    const statesOwn = (i: number) => headingTimed.has(i) || statesMinutes(read[i] as StatementResult);
+    flags.push(...foldMinuteSummaries(segments, statesOwn));
   }
   const ledger = buildLedger(segments, text);
   return {

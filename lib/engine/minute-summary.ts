@@ -32,12 +32,13 @@ const summaryWhy = (code: Code, minutes: number | null) =>
     : `A summary of ${code}'s minutes, not another intervention: ${minutes === null ? 'it' : `its ${minutes} min`} count for the ${code} interventions the note describes.`;
 
 /**
- * Fold summary lines into the interventions they summarise (in place). A code whose interventions do
- * not all carry minutes of their own takes the summary's minutes, once, on its first intervention;
+ * Fold summary lines into the interventions they summarise (in place); `statesOwn(i)` tells whether
+ * segment i states its own billing time (not only a dose's). A code whose interventions do not all
+ * carry minutes of their own takes the summary's minutes, once, on its first intervention;
  * when every one carries minutes and the two disagree, the interventions' minutes are kept and a flag
  * says so.
  */
-export function foldMinuteSummaries(segments: Segment[]): Flag[] {
+export function foldMinuteSummaries(segments: Segment[], statesOwn: (i: number) => boolean): Flag[] {
   const flags: Flag[] = [];
   const summaries = new Map<Code, number[]>();
   const described = new Map<Code, number[]>();
@@ -62,9 +63,9 @@ export function foldMinuteSummaries(segments: Segment[]): Flag[] {
       seg.confidence = 0;
     }
     if (stated === null || items.length === 0) continue;
-    const own = items.filter((i) => segments[i]?.minutes !== null);
+    const own = items.filter((i) => segments[i]?.minutes !== null && statesOwn(i));
     // Some of the code's items carry a time and others none (a flowsheet's "bike … 8 min" row among
-    // untimed rows): those times are doses; the summary is the code's billing time.
+    // untimed rows), or only a dose's duration ("pulleys 3 min each"): the summary is the billing time.
     if (own.length < items.length) {
       for (const i of items) (segments[i] as Segment).minutes = null;
       const first = segments[items[0] as number] as Segment;

@@ -115,6 +115,8 @@ function isDose(s: string, i: number, j: number): boolean {
   const after = s.slice(j, j + 30);
   // Sets × a duration ("wall sits 3 x 1 min for quad endurance") is always the dose.
   if (/\d\s*[x×]\s*$/i.test(before)) return true;
+  // A time per item is the dose too: "pulleys flex/scaption 3 min each", "2 min per side".
+  if (/^\s*(?:each|ea\.?|per (?:side|direction|leg|arm|set|exercise|position))\b/i.test(after)) return true;
   if (LABEL_AFTER.test(after) || NARRATIVE_AFTER.test(after) || NARRATIVE_BEFORE.test(before)) return false;
   if (TIME_FIELD_BEFORE.test(before)) return false;
   // "… , 10 min. Then …": the unit's own period ended the sentence, so the time stands alone there too.

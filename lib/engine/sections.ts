@@ -16,7 +16,7 @@ const NAMES: [RegExp, Section][] = [
   [/^(p|plan|plan of care|poc|recommendations?)$/, 'plan'],
   [/^(goals?|stgs?|ltgs?|short[ -]term goals?|long[ -]term goals?|pt goals?|ot goals?|patient goals?)$/, 'goals'],
   [
-    /^(plof|prior level of function|history|pmh|hpi|past medical history|medical history|social history|hx|prior function|history of present illness|(?:prior|previous|past) (?:visits?|notes?|sessions?|treatments?)|visit history|treatment history)$/,
+    /^(plof|prior level of function|history|pmh|hpi|past medical history|medical history|social history|hx|prior function|history of present illness|(?:prior|previous|past|last) (?:visits?|notes?|sessions?|treatments?|daily notes?)|(?:copied|copy|carried)[ -]forward(?: (?:note|text|from \w+))?|visit history|treatment history)$/,
     'history',
   ],
   [
@@ -25,9 +25,10 @@ const NAMES: [RegExp, Section][] = [
   ],
 ];
 
-// A trailing remark in brackets is allowed: "PAST MEDICAL HISTORY (copied forward from eval)".
+// A trailing remark in brackets is allowed: "PAST MEDICAL HISTORY (copied forward from eval)"; so is a
+// rule of dashes around the heading: "--- Previous note (copied forward, 12/04/2026) ---".
 const HEAD =
-  /^[ \t]*(?:[#*>]+[ \t]*)?(?:\*\*)?([A-Za-z][A-Za-z \-']{0,32}?)(?:\*\*)?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?(:|-(?=\s)|–|—|$)/;
+  /^[ \t]*(?:(?:[#*>]+|[-=]{2,})[ \t]*)?(?:\*\*)?([A-Za-z][A-Za-z \-']{0,32}?)(?:\*\*)?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?(?:[-=]{2,}[ \t]*)?(:|-(?=\s)|–|—|$)/;
 
 /** The section a line opens, and where its content starts (after the heading), or null. */
 export function matchHeading(line: string): { section: Section; contentStart: number } | null {

@@ -175,6 +175,18 @@ const COPY_END = pattern({
   examples: { positive: ['**End of copied text**', 'Today:'], negative: ['Today pt reports less pain.'] },
 });
 
+/**
+ * A banner below today's note that opens an earlier visit's text pasted under it ("--- Previous note
+ * (copied forward, 12/04/2026) ---"): everything after it is that visit's, to the end or an end marker.
+ */
+const COPY_TAIL = pattern({
+  id: 'segment.copy-forward-tail',
+  re: /^[ \t]*(?:[-=*#_]{2,}[ \t]*|\[[ \t]*|\*\*[ \t]*)?(?:(?:previous|prior|last)[ \t]+(?:visit'?s[ \t]+)?(?:daily[ \t]+|treatment[ \t]+|tx[ \t]+)?(?:note|visit)|(?:copied|carried)[ \t]+forward)\b[^.\n]{0,100}?(?:(?:copied|carried)[ \t-]+forward|\d{1,2}\/\d{1,2}\/\d{2,4})[^.\n]{0,60}$/i,
+  examples: {
+    positive: ['--- Previous note (copied forward, 12/04/2026 PT Visit 8) ---', '[Prior note 12/01/26]'],
+    negative: ['Previous note: pt was seen for balance training.', 'Prior visit pt fell at home'],
+  },
+});
 /** A note under a table that speaks for its rows ("Table note: …", "VC for form throughout ther ex"). */
 const TABLE_NOTE = /^\W*(?:(?:flowsheet|table|exercise|ex)\s+)?notes?\s*:|\bthroughout\b|\ball\s+(?:ex\b|exercises\b)/i;
 /** Section headings an indented field line of a labelled block does not open ("  Skilled intervention: …"). */
@@ -400,6 +412,13 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     if (copied && COPY_END.re.test(line)) {
       copied = false;
       section = 'objective';
+      open = -1;
+      fresh = true;
+      continue;
+    }
+    if (!copied && (pieces.length > 0 || blocks.length > 0) && COPY_TAIL.re.test(line)) {
+      copied = true;
+      section = 'history';
       open = -1;
       fresh = true;
       continue;

@@ -1,7 +1,7 @@
 /**
  * Several visits in one text (a pasted chart, a copy-forward export): dated note headings and "Date of
  * service" lines start a visit. The engine analyses one visit — the one holding the caller's cursor, else
- * the last — and says so; callers (the CLI) can report each visit from `findVisits`.
+ * the most recent (by date, else the last) — and says so; callers (the CLI) can report each visit from `findVisits`.
  */
 import { type Pattern, pattern } from './pattern';
 
@@ -54,11 +54,35 @@ export function findVisits(text: string): Visit[] {
   return starts.map((s, i) => ({ start: s.at, end: starts[i + 1]?.at ?? text.length, label: s.label }));
 }
 
-/** The visit to analyse: the one holding `cursor` (an offset into the text), else the last. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A visit's date as yyyymmdd, or null when its label has no full date (US order: month first). */
+export function dateKey(label: string): number | null {
+  const key = (y: number, m: number, d: number) =>
+    m >= 1 && m <= 12 && d >= 1 && d <= 31 ? (y < 100 ? 2000 + y : y) * 10000 + m * 100 + d : null;
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(label);
+  if (m) return key(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$/.exec(label);
+  if (m) return key(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(label);
+  if (m) return key(Number(m[3]), MONTHS.indexOf((m[1] as string).toLowerCase()) + 1, Number(m[2]));
+  return null;
+}
+
+/**
+ * The visit to analyse: the one holding `cursor` (an offset into the text), else the most recent by
+ * date when every visit is dated (an export may list the newest first), else the last.
+ */
 export function pickVisit(visits: readonly Visit[], cursor?: number): number {
   if (cursor !== undefined) {
     const i = visits.findIndex((v) => cursor >= v.start && cursor < v.end);
     if (i >= 0) return i;
+  }
+  const keys = visits.map((v) => dateKey(v.label));
+  if (keys.every((k) => k !== null)) {
+    let best = visits.length - 1;
+    for (let i = keys.length - 1; i >= 0; i--) if ((keys[i] as number) > (keys[best] as number)) best = i;
+    return best;
   }
   return visits.length - 1;
 }

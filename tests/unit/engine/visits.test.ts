@@ -1,4 +1,4 @@
-/** Several dated visits in one text: found, one analysed (the cursor's or the last), and said so. */
+/** Several dated visits in one text: found, one analysed (the cursor's, else the most recent), and said so. */
 import { describe, expect, it } from 'vitest';
 import { analyze, findVisits } from '../../../lib/engine';
 import { VISIT_HEADING } from '../../../lib/engine/visits';
@@ -40,6 +40,28 @@ describe('visits', () => {
     ]);
     for (const s of a.segments) expect(CHART.slice(s.start, s.end)).toBe(s.text);
     expect(a.flags.find((x) => x.id === 'note.several-visits')?.message).toMatch(/visit 2 of 3.*the one at the cursor/);
+  });
+
+  it('analyses the most recent visit of an export that lists the newest first', () => {
+    const newestFirst = [
+      'Date of service: 11/07/2026',
+      'Gait 14 min: amb 300 ft w/ SPC on level surfaces and ramp, cues for step length.',
+      '',
+      'Date of service: 11/05/2026',
+      'Ther ex 15 min: ER w/ yellow TB 3x10 for RC strength, cues for elbow at side.',
+    ].join('\n');
+    const a = analyze(newestFirst);
+    expect(a.codes.map((c) => [c.code, c.minutes])).toEqual([['97116', 14]]);
+    expect(a.flags.find((x) => x.id === 'note.several-visits')?.message).toMatch(/visit 1 of 2.*most recent by date/);
+  });
+
+  it('reads a visit date in the forms notes write it', async () => {
+    const { dateKey } = await import('../../../lib/engine/visits');
+    expect(dateKey('11/07/2026')).toBe(20261107);
+    expect(dateKey('2026-11-07')).toBe(20261107);
+    expect(dateKey('12-7-26')).toBe(20261207);
+    expect(dateKey('Dec 1, 2026')).toBe(20261201);
+    expect(dateKey('12/7')).toBeNull();
   });
 
   it('one dated visit is just the note (no flag)', () => {
