@@ -74,13 +74,18 @@ export const ACTIVITY_DETECTORS: readonly Detector[] = [
       // the equipment names the exercise ("seated UE exercises with yellow theraband")
       'thera-?band',
       'resistance bands?',
+      '(?:red|yellow|green|blue|black|silver|gold|gr[ae]y|orange|purple) (?:bands?|TB|tubing|loop)',
+      '(?:hip )?4[- ]way(?: hip)?',
       'tubing',
       'dumbbells?',
       'cuff weights?',
       'free weights?',
       'medicine ball',
     ),
-    examples: { positive: ['LAQ 3x10 w/ 3#'], negative: ['Ther ex performed'] },
+    examples: {
+      positive: ['LAQ 3x10 w/ 3#', 'standing hip 4-way with yellow band 2x10'],
+      negative: ['Ther ex performed'],
+    },
   },
   {
     id: 'activity.task',

@@ -163,6 +163,8 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       // A task as the aim: "STS x10 for transfers", "step-ups to climb the bus step" ("sit to stand" is not).
       'for (?:transfers?|bed mobility|stairs|ambulation|walking|gait|toileting|dressing|bathing|household|driving|shopping|lifting|carrying|reaching|standing tolerance|sitting tolerance|curbs?|car)',
       'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
+      // a life task taken up again: "to resume cooking for her family", "to go back to gardening"
+      'to (?:resume|go back to|participate in|cook|shop|drive|garden|care for|look after|play with)',
       // "to get OOB to w/c for meals", "to get into bed"
       'to get (?:OOB|out of bed|into (?:bed|the car|(?:the )?w/?c|(?:the )?wheelchair)|to (?:the )?(?:w/?c|wheelchair|toilet|bathroom|table|commode))',
       // the patient's task as the aim: "so pt can get up from her recliner", "to work toward opening jars"
@@ -181,8 +183,9 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
         'step-ups to simulate curb',
         'rising from chair x5 so pt can get up from her recliner',
         'glides gr III for supination',
+        'pans from low cabinet x6 to resume cooking for her family',
       ],
-      negative: ['sit to stand x10 for 10 min'],
+      negative: ['sit to stand x10 for 10 min', 'pt resumed cooking last week'],
     },
   },
   {

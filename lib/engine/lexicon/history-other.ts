@@ -240,9 +240,17 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'pt tech',
       'therapy tech',
       'rehab technician',
+      // care by other staff, reported to the therapist: "walked in hallway with nursing staff"
+      'with nursing',
+      'with nursing staff',
+      'by nursing',
+      'by nursing staff',
+      'with nsg',
+      'per nursing',
     ],
     examples: {
       positive: [
+        'Pt walked to the dining room with nursing staff after lunch.',
         'Aide supervised pt on NuStep L3 10 min.',
         'Recumbent bike 8 min with rehab tech.',
         'Treadmill 10 min supervised by aide.',
