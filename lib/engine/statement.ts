@@ -58,6 +58,12 @@ function overlapsAny(h: Hit, others: readonly Hit[]): boolean {
   return false;
 }
 const byStart = (a: Evidence, b: Evidence) => a.start - b.start;
+/** Evidence in order of start (a stable sort: an already ordered list, the usual case, is kept as it is). */
+function ordered(evidence: Evidence[]): Evidence[] {
+  for (let i = 1; i < evidence.length; i++)
+    if ((evidence[i] as Evidence).start < (evidence[i - 1] as Evidence).start) return evidence.sort(byStart);
+  return evidence;
+}
 const evidenceOf = (h: Hit): Evidence => ({ start: h.start, end: h.end, ruleId: h.rule.id, kind: h.rule.kind });
 
 function result(
@@ -80,7 +86,7 @@ function result(
       alternatives: [],
       confidence: 0,
       minutes,
-      evidence: evidence.length > 1 ? evidence.sort(byStart) : evidence,
+      evidence: ordered(evidence),
       why,
     },
     mentions,
@@ -282,7 +288,9 @@ export function analyzeStatement(
     )
       used.push(h);
   const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
-  const evidence = [...used.map(evidenceOf), ...timeEv];
+  const evidence: Evidence[] = [];
+  for (const h of used) evidence.push(evidenceOf(h));
+  for (const e of timeEv) evidence.push(e);
   const role = verdict.code ? 'activity' : 'none';
   const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions, role);
   out.segment.code = verdict.code;
