@@ -130,7 +130,15 @@ const found: { rules: Rule[]; lens: number[] } = { rules: [], lens: [] };
  * The hits starting at token i, seeing only the tokens in [from, to), appended to `hits`. Returns the
  * most words of any term it tried there (0: none), which bounds how far the result looked.
  */
-function matchAt(tokens: Tokens, p: Prepared, i: number, from: number, to: number, hits: Hit[]): number {
+function matchAt(
+  tokens: Tokens,
+  p: Prepared,
+  i: number,
+  from: number,
+  to: number,
+  hits: Hit[],
+  known?: NoteHits,
+): number {
   const words = p.words;
   const ids = tokens.ids;
   const id = ids[i] as number;
@@ -162,15 +170,31 @@ function matchAt(tokens: Tokens, p: Prepared, i: number, from: number, to: numbe
   }
   for (let r = 0; r < count; r++) {
     const k = lens[r] as number;
-    hits.push({
-      rule: rules[r] as Rule,
-      start: tokens.starts[i] as number,
-      end: tokens.ends[i + k - 1] as number,
-      tok: i,
-      tokEnd: i + k,
-    });
+    const rule = rules[r] as Rule;
+    hits.push(
+      sameHit(known, i, rule, i + k) ?? {
+        rule,
+        start: tokens.starts[i] as number,
+        end: tokens.ends[i + k - 1] as number,
+        tok: i,
+        tokEnd: i + k,
+      },
+    );
   }
   return reach;
+}
+
+/**
+ * The whole-note hit of `rule` at token i ending at `tokEnd`, if there is one: a range's re-match that
+ * finds the same hit reuses it (hits are never changed after matching) instead of allocating a copy.
+ */
+function sameHit(known: NoteHits | undefined, i: number, rule: Rule, tokEnd: number): Hit | undefined {
+  if (!known) return undefined;
+  for (let h = known.first[i] as number, end = known.first[i + 1] as number; h < end; h++) {
+    const x = known.hits[h] as Hit;
+    if (x.rule === rule && x.tokEnd === tokEnd) return x;
+  }
+  return undefined;
 }
 
 /** Every start token's hits over the whole note, matched once, for ranges to reuse (`rangeHits`). */
@@ -208,7 +232,7 @@ export function rangeHits(tokens: Tokens, p: Prepared, note: NoteHits, from: num
     const r = note.reach[i] as number;
     if (r === 0) continue;
     if (i === from || i + r >= to) {
-      matchAt(tokens, p, i, from, to, out);
+      matchAt(tokens, p, i, from, to, out, note);
       continue;
     }
     for (let h = note.first[i] as number, end = note.first[i + 1] as number; h < end; h++)

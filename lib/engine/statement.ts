@@ -57,14 +57,23 @@ function overlapsAny(h: Hit, others: readonly Hit[]): boolean {
   for (const a of others) if (a.start < h.end && h.start < a.end) return true;
   return false;
 }
-const byStart = (a: Evidence, b: Evidence) => a.start - b.start;
-/** Evidence in order of start (a stable sort: an already ordered list, the usual case, is kept as it is). */
+const evidenceOf = (h: Hit): Evidence => ({ start: h.start, end: h.end, ruleId: h.rule.id, kind: h.rule.kind });
+/**
+ * Evidence in order of start, sorted in place by insertion: the lists are short and mostly ordered, and
+ * unlike Array#sort this allocates no work array per statement. Stable, so equal starts keep their order.
+ */
 function ordered(evidence: Evidence[]): Evidence[] {
-  for (let i = 1; i < evidence.length; i++)
-    if ((evidence[i] as Evidence).start < (evidence[i - 1] as Evidence).start) return evidence.sort(byStart);
+  for (let i = 1; i < evidence.length; i++) {
+    const e = evidence[i] as Evidence;
+    let j = i;
+    while (j > 0 && (evidence[j - 1] as Evidence).start > e.start) {
+      evidence[j] = evidence[j - 1] as Evidence;
+      j--;
+    }
+    evidence[j] = e;
+  }
   return evidence;
 }
-const evidenceOf = (h: Hit): Evidence => ({ start: h.start, end: h.end, ruleId: h.rule.id, kind: h.rule.kind });
 
 function result(
   piece: Piece,
@@ -105,7 +114,7 @@ function purposeOnly(
   piece: Piece,
   text: string,
   raw: string,
-  performed: ReadonlySet<Hit>,
+  performed: readonly Hit[],
   ctx: ReturnType<typeof readContext>,
   prior: Code | null,
   enabled: ReadonlySet<Code>,
@@ -123,7 +132,7 @@ function purposeOnly(
   if (purposes.length === 0) return null;
   const verdict = classify(purposes, ctx, prior, enabled);
   if (!verdict.code || !verdict.purpose) return null;
-  const cues = [...performed].filter((h) => h.rule.role === 'cue' || h.rule.kind === 'skill');
+  const cues = performed.filter((h) => h.rule.role === 'cue' || h.rule.kind === 'skill');
   const out = result(
     piece,
     text,
@@ -204,10 +213,11 @@ export function analyzeStatement(
   }
   // The section decides before the wording does, so the clause context is read only when it is needed.
   const ctx = readContext(view, piece.start, piece.end, hits);
-  const performed = new Set<Hit>();
-  for (const h of hits) if (ctx.statusOf(h).status === 'performed') performed.add(h);
+  // The performed hits in hit order (a short list: `includes` is cheaper than building a Set per statement).
+  const performed: Hit[] = [];
+  for (const h of hits) if (ctx.statusOf(h).status === 'performed') performed.push(h);
   const doneActivities: Hit[] = [];
-  for (const h of activities) if (performed.has(h)) doneActivities.push(h);
+  for (const h of activities) if (performed.includes(h)) doneActivities.push(h);
   const untimed: Hit[] = [];
   for (const h of untimedHits) if (!overlapsAny(h, activities)) untimed.push(h);
   const firstDone = doneActivities[0];
@@ -217,11 +227,11 @@ export function analyzeStatement(
   if (
     firstDone &&
     named &&
-    !performed.has(named) &&
+    !performed.includes(named) &&
     minutes === null &&
     !DOSE.re.test(raw) &&
     doneActivities.every((h) => h.rule.code === named.rule.code) &&
-    !hits.some((h) => h.rule.kind === 'skill' && performed.has(h))
+    !hits.some((h) => h.rule.kind === 'skill' && performed.includes(h))
   ) {
     const s = ctx.statusOf(named);
     const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
