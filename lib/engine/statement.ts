@@ -42,6 +42,23 @@ export interface StatementResult {
 }
 
 const isCoded = (h: Hit) => h.rule.code !== null && h.rule.role !== 'cue';
+const isUntimed = (h: Hit) => h.rule.role === 'untimed';
+const NONE: readonly Hit[] = [];
+
+/**
+ * The hits that pass `keep`, in order: `hits` itself when all do and a shared empty list when none do,
+ * so the usual statement (a few hits, all of one kind or none) allocates no list per filter.
+ */
+function select(hits: readonly Hit[], keep: (h: Hit) => boolean): readonly Hit[] {
+  let out: Hit[] | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    if (keep(h)) out?.push(h);
+    else out ??= hits.slice(0, i); // every hit before the first one dropped was kept
+  }
+  if (!out) return hits;
+  return out.length > 0 ? out : NONE;
+}
 /** A longer untimed phrase swallows the activity inside it ("ice massage" is not manual therapy). */
 function inUntimed(h: Hit, untimed: readonly Hit[]): boolean {
   for (const u of untimed) if (u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start) return true;
@@ -202,10 +219,8 @@ export function analyzeStatement(
   for (const m of mentions)
     if (m.value !== null && (!stated || !m.dose))
       timeEv.push({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' });
-  const untimedHits: Hit[] = [];
-  for (const h of hits) if (h.rule.role === 'untimed') untimedHits.push(h);
-  const activities: Hit[] = [];
-  for (const h of hits) if (isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h, untimedHits)) activities.push(h);
+  const untimedHits = select(hits, isUntimed);
+  const activities = select(hits, (h) => isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h, untimedHits));
   const fromSection = sectionStatus(piece.section);
   if (fromSection) {
     const ev = activities.map(evidenceOf);
@@ -214,12 +229,9 @@ export function analyzeStatement(
   // The section decides before the wording does, so the clause context is read only when it is needed.
   const ctx = readContext(view, piece.start, piece.end, hits);
   // The performed hits in hit order (a short list: `includes` is cheaper than building a Set per statement).
-  const performed: Hit[] = [];
-  for (const h of hits) if (ctx.statusOf(h).status === 'performed') performed.push(h);
-  const doneActivities: Hit[] = [];
-  for (const h of activities) if (performed.includes(h)) doneActivities.push(h);
-  const untimed: Hit[] = [];
-  for (const h of untimedHits) if (!overlapsAny(h, activities)) untimed.push(h);
+  const performed = select(hits, (h) => ctx.statusOf(h).status === 'performed');
+  const doneActivities = select(activities, (h) => performed.includes(h));
+  const untimed = select(untimedHits, (h) => !overlapsAny(h, activities));
   const firstDone = doneActivities[0];
   const named = activities[0];
   // "Gait training not performed today, pt amb without device": the named intervention was not done, and a
@@ -288,16 +300,12 @@ export function analyzeStatement(
     const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
     return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
   }
-  const used: Hit[] = [];
-  for (const h of performed)
-    if (
-      h.rule.role !== 'status' &&
-      h.rule.role !== 'break' &&
-      h.rule.role !== 'terminate' &&
-      !inUntimed(h, untimedHits)
-    )
-      used.push(h);
-  const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
+  const used = select(
+    performed,
+    (h) =>
+      h.rule.role !== 'status' && h.rule.role !== 'break' && h.rule.role !== 'terminate' && !inUntimed(h, untimedHits),
+  );
+  const verdict = classify(select(used, isCoded), ctx, prior, enabled);
   const evidence: Evidence[] = [];
   for (const h of used) evidence.push(evidenceOf(h));
   for (const e of timeEv) evidence.push(e);
