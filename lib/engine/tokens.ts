@@ -42,7 +42,8 @@ export function tokenize(text: string): Tokens {
   let upper = false;
   for (let i = 0; i <= text.length; i++) {
     let c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 65 && c <= 90) c += 32;
+    const capital = c >= 65 && c <= 90;
+    if (capital) c += 32;
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (word) {
       if (start < 0) {
@@ -50,7 +51,7 @@ export function tokenize(text: string): Tokens {
         h = 0;
         upper = false;
       }
-      upper ||= c !== text.charCodeAt(i);
+      if (capital) upper = true;
       h = (Math.imul(h, 31) + c) | 0;
       continue;
     }
