@@ -22,7 +22,7 @@ import { type EngineOptions, maskIgnored, matcherFor } from './options';
 import { type Piece, segment } from './segment';
 import { maskSpokenMarks } from './spoken-marks';
 import { analyzeStatement, type StatementResult } from './statement';
-import { asciiLower, lowerForWords, tokenize } from './tokens';
+import { asciiLower, tokenize } from './tokens';
 import { findVisits, onlyVisit, pickVisit, type Visit } from './visits';
 
 export { RULESET_VERSION };
@@ -56,7 +56,7 @@ function hitFinder(view: string, matcher: Matcher, ignore: readonly string[] | u
       }
       return hits;
     };
-  const tokens = tokenize(lowerForWords(view));
+  const tokens = tokenize(view); // tokenize folds A–Z itself: no lower-cased copy of the note
   const prepared = prepare(matcher, tokens);
   const note = matchNote(tokens, prepared);
   return (start: number, end: number): Hit[] =>
@@ -176,7 +176,11 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
     const headingTimed = new Set<number>();
     const childItems = new Map<number, number[]>();
     for (const c of blocks)
-      if (c.parent !== undefined) childItems.set(c.parent, [...(childItems.get(c.parent) ?? []), ...c.items]);
+      if (c.parent !== undefined) {
+        const list = childItems.get(c.parent);
+        if (list) list.push(...c.items);
+        else childItems.set(c.parent, [...c.items]);
+      }
     blocks.forEach((b, bi) => {
       const labelled = childItems.get(bi) ?? [];
       const items = [...b.items, ...labelled];

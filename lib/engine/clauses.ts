@@ -169,7 +169,9 @@ export function passiveRoleOf(t: string): PassiveRole | null {
   if (!dose && HOME_REMINDER.re.test(t)) return 'administrative';
   if (!dose && (ADMIN_ONLY.re.test(t) || PLACEHOLDER.re.test(t))) return 'administrative';
   if (dose || CARE.test(t)) return null;
-  for (const p of ADMINISTRATIVE) if (p.re.test(t)) return 'administrative';
+  // The signature and header patterns (0 and 1) were tested above and failed: test only the rest.
+  for (let i = 2; i < ADMINISTRATIVE.length; i++)
+    if ((ADMINISTRATIVE[i] as Pattern).re.test(t)) return 'administrative';
   if (REPORT.re.test(t)) return 'report';
   if (MEASUREMENT.re.test(t)) return 'measurement';
   return null;

@@ -69,6 +69,15 @@ function carriesOn(text: string, triggers: readonly Hit[], at: number): boolean 
   return false;
 }
 
+/** The shared empty hit list (never written: `add` copies it first). */
+const NO_HITS: Hit[] = [];
+/** `list` with `h` appended: a new list in place of the shared empty one. */
+const add = (list: Hit[], h: Hit): Hit[] => {
+  if (list === NO_HITS) return [h];
+  list.push(h);
+  return list;
+};
+
 /**
  * The context of one piece. A class rather than closures: one is built per statement, and the
  * methods live on the prototype (this is the engine's hottest path).
@@ -76,19 +85,24 @@ function carriesOn(text: string, triggers: readonly Hit[], at: number): boolean 
 class Context implements PieceContext {
   readonly scopes: PurposeScope[] = [];
   private readonly ends: number[];
-  private readonly triggers: Hit[] = [];
-  private readonly terms: Hit[] = [];
+  private readonly triggers: Hit[];
+  private readonly terms: Hit[];
 
   constructor(text: string, start: number, end: number, hits: readonly Hit[]) {
-    const breaks: Hit[] = [];
-    const cues: Hit[] = [];
+    // Most statements have no hit of a role: its list is the shared empty one, filled (copied) only on need.
+    let triggers = NO_HITS;
+    let breaks = NO_HITS;
+    let terms = NO_HITS;
+    let cues = NO_HITS;
     for (const h of hits) {
       const role = h.rule.role;
-      if (role === 'status') this.triggers.push(h);
-      else if (role === 'break') breaks.push(h);
-      else if (role === 'terminate') this.terms.push(h);
-      else if (role === 'cue') cues.push(h);
+      if (role === 'status') triggers = add(triggers, h);
+      else if (role === 'break') breaks = add(breaks, h);
+      else if (role === 'terminate') terms = add(terms, h);
+      else if (role === 'cue') cues = add(cues, h);
     }
+    this.triggers = triggers;
+    this.terms = terms;
     this.ends = clauseEnds(text, start, end, breaks, this.triggers);
     for (let i = 0; i < cues.length; i++) {
       const cue = cues[i] as Hit;

@@ -124,13 +124,15 @@ export function matchRange(tokens: Tokens, p: Prepared, from: number, to: number
 }
 
 /** Per start word, the longest match of each rule (a few at most: plain arrays beat a Map here). */
-const found: { rules: Rule[]; lens: number[] } = { rules: [], lens: [] };
+const found: { rules: Rule[]; lens: number[]; count: number } = { rules: [], lens: [], count: 0 };
 
 /**
- * The hits starting at token i, seeing only the tokens in [from, to), appended to `hits`. Returns the
- * most words of any term it tried there (0: none), which bounds how far the result looked.
+ * The hits starting at token i, seeing only the tokens in [from, to), left in `found` (rule and word
+ * count each, `found.count` of them). Returns the most words of any term it tried there (0: none),
+ * which bounds how far the result looked.
  */
-function matchAt(tokens: Tokens, p: Prepared, i: number, from: number, to: number, hits: Hit[]): number {
+function findAt(tokens: Tokens, p: Prepared, i: number, from: number, to: number): number {
+  found.count = 0;
   const words = p.words;
   const ids = tokens.ids;
   const id = ids[i] as number;
@@ -160,23 +162,37 @@ function matchAt(tokens: Tokens, p: Prepared, i: number, from: number, to: numbe
       } else if ((lens[at] as number) < k) lens[at] = k;
     }
   }
-  for (let r = 0; r < count; r++) {
-    const k = lens[r] as number;
-    hits.push({
-      rule: rules[r] as Rule,
-      start: tokens.starts[i] as number,
-      end: tokens.ends[i + k - 1] as number,
-      tok: i,
-      tokEnd: i + k,
-    });
-  }
+  found.count = count;
   return reach;
 }
 
-/** Every start token's hits over the whole note, matched once, for ranges to reuse (`rangeHits`). */
+/** A hit of `rule` over tokens [i, tokEnd). */
+const hitOf = (tokens: Tokens, rule: Rule, i: number, tokEnd: number): Hit => ({
+  rule,
+  start: tokens.starts[i] as number,
+  end: tokens.ends[tokEnd - 1] as number,
+  tok: i,
+  tokEnd,
+});
+
+/** `findAt`, its hits appended to `hits`. */
+function matchAt(tokens: Tokens, p: Prepared, i: number, from: number, to: number, hits: Hit[]): number {
+  const reach = findAt(tokens, p, i, from, to);
+  for (let r = 0; r < found.count; r++)
+    hits.push(hitOf(tokens, found.rules[r] as Rule, i, i + (found.lens[r] as number)));
+  return reach;
+}
+
+/**
+ * Every start token's hits over the whole note, matched once, for ranges to reuse (`rangeHits`). Kept as
+ * rules and end tokens, not Hit objects: a long note's hits live through the whole analysis, and as tens
+ * of thousands of small objects each young-generation collection had to copy them (5–7 % of the time at
+ * 40–200 KB). Ranges build their short-lived Hit objects from these.
+ */
 export interface NoteHits {
-  hits: Hit[];
-  /** Token i's hits are hits[first[i], first[i + 1]). */
+  rules: Rule[];
+  tokEnds: Int32Array;
+  /** Token i's hits are [first[i], first[i + 1]). */
   first: Int32Array;
   /** The most words of any term tried at token i (0: none): how far its result depends on the words after it. */
   reach: Int32Array;
@@ -185,19 +201,29 @@ export interface NoteHits {
 /** Match the whole note once (every start token seeing every word). */
 export function matchNote(tokens: Tokens, p: Prepared): NoteHits {
   const n = tokens.ids.length;
-  const hits: Hit[] = [];
+  const rules: Rule[] = [];
+  let tokEnds = new Int32Array(Math.max(16, n >> 1));
   const first = new Int32Array(n + 1);
   const reach = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    first[i] = hits.length;
-    reach[i] = matchAt(tokens, p, i, 0, n, hits);
+    first[i] = rules.length;
+    reach[i] = findAt(tokens, p, i, 0, n);
+    for (let r = 0; r < found.count; r++) {
+      if (rules.length === tokEnds.length) {
+        const grown = new Int32Array(tokEnds.length * 2);
+        grown.set(tokEnds);
+        tokEnds = grown;
+      }
+      tokEnds[rules.length] = i + (found.lens[r] as number);
+      rules.push(found.rules[r] as Rule);
+    }
   }
-  first[n] = hits.length;
-  return { hits, first, reach };
+  first[n] = rules.length;
+  return { rules, tokEnds, first, reach };
 }
 
 /**
- * The same hits as `matchRange(tokens, p, from, to)`, mostly copied from the whole-note match: a start
+ * The same hits as `matchRange(tokens, p, from, to)`, mostly taken from the whole-note match: a start
  * token's result can differ only where the range hides a word it looked at — the word before the range
  * (at its first token) or words at or past its end (within the token's reach) — and only those are
  * matched again.
@@ -212,7 +238,7 @@ export function rangeHits(tokens: Tokens, p: Prepared, note: NoteHits, from: num
       continue;
     }
     for (let h = note.first[i] as number, end = note.first[i + 1] as number; h < end; h++)
-      out.push(note.hits[h] as Hit);
+      out.push(hitOf(tokens, note.rules[h] as Rule, i, note.tokEnds[h] as number));
   }
   return out;
 }

@@ -61,7 +61,11 @@ function pairFlag(p: NcciPair, segments: readonly Segment[], at: ReadonlyMap<str
 export function ncciFlags(segments: readonly Segment[], text: string, table?: readonly NcciPair[]): Flag[] {
   const at = new Map<string, number[]>();
   segments.forEach((s, i) => {
-    if (performed(s) && s.code) at.set(s.code, [...(at.get(s.code) ?? []), i]);
+    if (!performed(s) || !s.code) return;
+    const list = at.get(s.code);
+    if (list)
+      list.push(i); // in place: copying the list per segment was quadratic in a long note
+    else at.set(s.code, [i]);
   });
   const codes = new Set<string>(at.keys());
   if (codes.size === 0) return [];

@@ -288,6 +288,8 @@ const CONNECTOR =
   /[\s,;]+(?:and\s+then|then\s+(?:we|she|he|they|i|pt|patient)|after\s+that|afterwards|next\s+(?:we|she|he|they|i))\b/gi;
 
 const OWN_TIME = /\b\d{1,3}\s*(?:minutes?|mins?)\b/i;
+/** Every connector holds one of these words: a span without them cannot split (a cheap test before CONNECTOR). */
+const CONNECTOR_WORD = /then|after|next/i;
 const CONNECTOR_START = new RegExp(CONNECTOR.source, 'i');
 
 /** Split spans longer than a short clause at sequencing connectors (in place, in order). */
@@ -295,8 +297,9 @@ function splitAtConnectors(text: string, spans: [number, number][]): void {
   const out: [number, number][] = [];
   for (const [a, z] of spans) {
     let s = a;
-    if (z - a > 60)
-      for (const m of text.slice(a, z).matchAll(CONNECTOR)) {
+    const span = z - a > 60 ? text.slice(a, z) : '';
+    if (CONNECTOR_WORD.test(span))
+      for (const m of span.matchAll(CONNECTOR)) {
         const at = a + (m.index ?? 0);
         if (at - s < 12) continue; // "Then we …" opening the sentence is not a split
         // Only an activity with its own time ("and then ten minutes of walking practice") is split off;

@@ -42,6 +42,23 @@ export interface StatementResult {
 }
 
 const isCoded = (h: Hit) => h.rule.code !== null && h.rule.role !== 'cue';
+const isUntimed = (h: Hit) => h.rule.role === 'untimed';
+const NONE: readonly Hit[] = [];
+
+/**
+ * The hits that pass `keep`, in order: `hits` itself when all do and a shared empty list when none do,
+ * so the usual statement (a few hits, all of one kind or none) allocates no list per filter.
+ */
+function select(hits: readonly Hit[], keep: (h: Hit) => boolean): readonly Hit[] {
+  let out: Hit[] | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    if (keep(h)) out?.push(h);
+    else out ??= hits.slice(0, i); // every hit before the first one dropped was kept
+  }
+  if (!out) return hits;
+  return out.length > 0 ? out : NONE;
+}
 /** A longer untimed phrase swallows the activity inside it ("ice massage" is not manual therapy). */
 function inUntimed(h: Hit, untimed: readonly Hit[]): boolean {
   for (const u of untimed) if (u.start <= h.start && u.end >= h.end && u.end - u.start > h.end - h.start) return true;
@@ -57,8 +74,23 @@ function overlapsAny(h: Hit, others: readonly Hit[]): boolean {
   for (const a of others) if (a.start < h.end && h.start < a.end) return true;
   return false;
 }
-const byStart = (a: Evidence, b: Evidence) => a.start - b.start;
 const evidenceOf = (h: Hit): Evidence => ({ start: h.start, end: h.end, ruleId: h.rule.id, kind: h.rule.kind });
+/**
+ * Evidence in order of start, sorted in place by insertion: the lists are short and mostly ordered, and
+ * unlike Array#sort this allocates no work array per statement. Stable, so equal starts keep their order.
+ */
+function ordered(evidence: Evidence[]): Evidence[] {
+  for (let i = 1; i < evidence.length; i++) {
+    const e = evidence[i] as Evidence;
+    let j = i;
+    while (j > 0 && (evidence[j - 1] as Evidence).start > e.start) {
+      evidence[j] = evidence[j - 1] as Evidence;
+      j--;
+    }
+    evidence[j] = e;
+  }
+  return evidence;
+}
 
 function result(
   piece: Piece,
@@ -80,7 +112,7 @@ function result(
       alternatives: [],
       confidence: 0,
       minutes,
-      evidence: evidence.length > 1 ? evidence.sort(byStart) : evidence,
+      evidence: ordered(evidence),
       why,
     },
     mentions,
@@ -113,7 +145,7 @@ function purposeOnly(
   piece: Piece,
   text: string,
   raw: string,
-  performed: ReadonlySet<Hit>,
+  performed: readonly Hit[],
   ctx: ReturnType<typeof readContext>,
   prior: Code | null,
   enabled: ReadonlySet<Code>,
@@ -131,7 +163,7 @@ function purposeOnly(
   if (purposes.length === 0) return null;
   const verdict = classify(purposes, ctx, prior, enabled);
   if (!verdict.code || !verdict.purpose) return null;
-  const cues = [...performed].filter((h) => h.rule.role === 'cue' || h.rule.kind === 'skill');
+  const cues = performed.filter((h) => h.rule.role === 'cue' || h.rule.kind === 'skill');
   const out = result(
     piece,
     text,
@@ -201,10 +233,8 @@ export function analyzeStatement(
   for (const m of mentions)
     if (m.value !== null && (!stated || !m.dose))
       timeEv.push({ start: m.start, end: m.end, ruleId: 'time.minutes', kind: 'time' });
-  const untimedHits: Hit[] = [];
-  for (const h of hits) if (h.rule.role === 'untimed') untimedHits.push(h);
-  const activities: Hit[] = [];
-  for (const h of hits) if (isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h, untimedHits)) activities.push(h);
+  const untimedHits = select(hits, isUntimed);
+  const activities = select(hits, (h) => isCoded(h) && h.rule.kind === 'activity' && !inUntimed(h, untimedHits));
   const fromSection = sectionStatus(piece.section);
   if (fromSection) {
     const ev = activities.map(evidenceOf);
@@ -212,8 +242,8 @@ export function analyzeStatement(
   }
   // The section decides before the wording does, so the clause context is read only when it is needed.
   const ctx = readContext(view, piece.start, piece.end, hits);
-  const performed = new Set<Hit>();
-  for (const h of hits) if (ctx.statusOf(h).status === 'performed') performed.add(h);
+  // The performed hits in hit order (a short list: `includes` is cheaper than building a Set per statement).
+  const performed = select(hits, (h) => ctx.statusOf(h).status === 'performed');
   if (
     activities.length > 0 &&
     CUE_OPENER.re.test(bare) &&
@@ -230,10 +260,8 @@ export function analyzeStatement(
       mentions,
       'none',
     );
-  const doneActivities: Hit[] = [];
-  for (const h of activities) if (performed.has(h)) doneActivities.push(h);
-  const untimed: Hit[] = [];
-  for (const h of untimedHits) if (!overlapsAny(h, activities)) untimed.push(h);
+  const doneActivities = select(activities, (h) => performed.includes(h));
+  const untimed = select(untimedHits, (h) => !overlapsAny(h, activities));
   const firstDone = doneActivities[0];
   const named = activities[0];
   // "Gait training not performed today, pt amb without device": the named intervention was not done, and a
@@ -241,11 +269,11 @@ export function analyzeStatement(
   if (
     firstDone &&
     named &&
-    !performed.has(named) &&
+    !performed.includes(named) &&
     minutes === null &&
     !DOSE.re.test(raw) &&
     doneActivities.every((h) => h.rule.code === named.rule.code) &&
-    !hits.some((h) => h.rule.kind === 'skill' && performed.has(h))
+    !hits.some((h) => h.rule.kind === 'skill' && performed.includes(h))
   ) {
     const s = ctx.statusOf(named);
     const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
@@ -302,17 +330,15 @@ export function analyzeStatement(
     const trig = s.trigger ? text.slice(s.trigger.start, s.trigger.end) : '';
     return result(piece, text, s.status, ev, minutes, whyNot(s.status, null, trig), mentions);
   }
-  const used: Hit[] = [];
-  for (const h of performed)
-    if (
-      h.rule.role !== 'status' &&
-      h.rule.role !== 'break' &&
-      h.rule.role !== 'terminate' &&
-      !inUntimed(h, untimedHits)
-    )
-      used.push(h);
-  const verdict = classify(used.filter(isCoded), ctx, prior, enabled);
-  const evidence = [...used.map(evidenceOf), ...timeEv];
+  const used = select(
+    performed,
+    (h) =>
+      h.rule.role !== 'status' && h.rule.role !== 'break' && h.rule.role !== 'terminate' && !inUntimed(h, untimedHits),
+  );
+  const verdict = classify(select(used, isCoded), ctx, prior, enabled);
+  const evidence: Evidence[] = [];
+  for (const h of used) evidence.push(evidenceOf(h));
+  for (const e of timeEv) evidence.push(e);
   const role = verdict.code ? 'activity' : 'none';
   const out = result(piece, text, 'performed', evidence, minutes, whyCoded(verdict, text, prior), mentions, role);
   out.segment.code = verdict.code;

@@ -22,21 +22,13 @@ export function asciiLower(text: string): string {
 }
 
 /**
- * Lower-cased text for tokenizing only: like `asciiLower`, but also lowers non-ASCII letters when that
- * keeps every offset and makes no new ASCII letter (every code point but U+0130 and U+212A, checked
- * exhaustively). Words are ASCII runs, so the tokens are exactly those of `asciiLower`, found faster.
+ * Alphanumeric runs of a text, lower-cased (ASCII A–Z folded as they are read, so the tokens are those
+ * of `asciiLower(text)` and a whole note needs no lower-cased copy); `-`, `/`, `'` and `#` separate words.
+ * Words are interned through a small open-addressing table keyed by a hash computed while scanning, so
+ * a word seen before costs a character comparison, not a new string.
  */
-export function lowerForWords(text: string): string {
-  return /[\u0130\u212a]/.test(text) ? asciiLower(text) : text.toLowerCase();
-}
-
-/**
- * Alphanumeric runs of an already lower-cased text; `-`, `/`, `'` and `#` separate words. Words are
- * interned through a small open-addressing table keyed by a hash computed while scanning, so a word
- * seen before costs a character comparison, not a new string.
- */
-export function tokenize(lower: string): Tokens {
-  const cap = (lower.length >> 1) + 1; // a word and a separator take at least two characters
+export function tokenize(text: string): Tokens {
+  const cap = (text.length >> 1) + 1; // a word and a separator take at least two characters
   const ids = new Int32Array(cap);
   const starts = new Int32Array(cap);
   const ends = new Int32Array(cap);
@@ -47,14 +39,19 @@ export function tokenize(lower: string): Tokens {
   let n = 0;
   let start = -1;
   let h = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+  let upper = false;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 0;
+    const capital = c >= 65 && c <= 90;
+    if (capital) c += 32;
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (word) {
       if (start < 0) {
         start = i;
         h = 0;
+        upper = false;
       }
+      if (capital) upper = true;
       h = (Math.imul(h, 31) + c) | 0;
       continue;
     }
@@ -62,13 +59,14 @@ export function tokenize(lower: string): Tokens {
     const len = i - start;
     let slot = h & (size - 1);
     let id = table[slot] as number;
-    while (id >= 0 && !(hashes[id] === h && sameWord(vocab[id] as string, lower, start, len))) {
+    while (id >= 0 && !(hashes[id] === h && sameWord(vocab[id] as string, text, start, len))) {
       slot = (slot + 1) & (size - 1);
       id = table[slot] as number;
     }
     if (id < 0) {
       id = vocab.length;
-      vocab.push(lower.slice(start, i));
+      const raw = text.slice(start, i);
+      vocab.push(upper ? raw.toLowerCase() : raw); // an ASCII word: toLowerCase folds only A–Z
       hashes.push(h);
       table[slot] = id;
       if (vocab.length * 2 > size) {
@@ -84,10 +82,13 @@ export function tokenize(lower: string): Tokens {
   return { vocab, ids: ids.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
-/** Whether `word` is lower[start, start + len). */
-function sameWord(word: string, lower: string, start: number, len: number): boolean {
+/** Whether the lower-case `word` is text[start, start + len) with A–Z folded. */
+function sameWord(word: string, text: string, start: number, len: number): boolean {
   if (word.length !== len) return false;
-  for (let k = 0; k < len; k++) if (word.charCodeAt(k) !== lower.charCodeAt(start + k)) return false;
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(start + k);
+    if (word.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  }
   return true;
 }
 

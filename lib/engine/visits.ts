@@ -37,19 +37,28 @@ export const VISIT_HEADING: Pattern = pattern({
   },
 });
 
-const LINE = /[^\n]*(?:\n|$)/g;
+/**
+ * The same pattern without the `m` flag, for a line with no other line terminator in it: there `^` and
+ * `$` mean the same, and an anchored regex is tried at one position instead of at every one (≈4× faster).
+ */
+const ONE_LINE = new RegExp(VISIT_HEADING.re.source, 'i');
+const OTHER_BREAK = /[\r\u2028\u2029]/;
 
 /** The visits in a text, in order; fewer than two means the text is one visit. */
 export function findVisits(text: string): Visit[] {
   const starts: { at: number; label: string }[] = [];
   // Cheap gate: no digit-slash/dash-digit or month name, no dated heading.
   if (!/\d[/-]\d|[a-z]{3}\.? \d/i.test(text)) return [];
-  for (const m of text.matchAll(LINE)) {
-    const line = m[0];
-    if (line.length === 0) break;
-    if (line.length > 140 || !/\d/.test(line)) continue;
-    const v = VISIT_HEADING.re.exec(line.replace(/\r?\n$/, ''));
-    if (v) starts.push({ at: m.index ?? 0, label: (v[1] ?? v[2] ?? '').trim() });
+  // Line by line (each with its line feed), by indexOf rather than a regex iterator: no match object per line.
+  for (let at = 0, next = 0; at < text.length; at = next) {
+    const nl = text.indexOf('\n', at);
+    next = nl < 0 ? text.length : nl + 1;
+    if (next - at > 140) continue;
+    const line = text.slice(at, next);
+    if (!/\d/.test(line)) continue;
+    const bare = line.replace(/\r?\n$/, '');
+    const v = (OTHER_BREAK.test(bare) ? VISIT_HEADING.re : ONE_LINE).exec(bare);
+    if (v) starts.push({ at, label: (v[1] ?? v[2] ?? '').trim() });
   }
   return starts.map((s, i) => ({ start: s.at, end: starts[i + 1]?.at ?? text.length, label: s.label }));
 }

@@ -45,7 +45,12 @@ const AIDE = pattern({
   examples: { positive: ['Rehab aide'], negative: ['technique'] },
 }).re;
 
-const q = (s: string) => `"${s.trim().replace(/\s+/g, ' ').slice(0, 80)}"`;
+/** Whitespace that `q` would change: a run of two or more, or a tab or line break. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+const q = (s: string) => {
+  const t = s.trim();
+  return `"${(LOOSE_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t).slice(0, 80)}"`;
+};
 
 /** Why a performed statement got its code (or none). */
 export function whyCoded(v: Verdict, text: string, blockLabel: Code | null): string {

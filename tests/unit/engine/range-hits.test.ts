@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Hit, matchNote, matchRange, prepare, rangeHits } from '../../../lib/engine/matcher';
 import { matcherFor } from '../../../lib/engine/options';
-import { lowerForWords, tokenize } from '../../../lib/engine/tokens';
+import { asciiLower, tokenize } from '../../../lib/engine/tokens';
 
 // rangeHits copies most of a range's hits from one whole-note match; it must give exactly what
 // matching the range on its own gives (matchRange), at every range edge.
@@ -19,7 +19,7 @@ describe('rangeHits', () => {
     let ranges = 0;
     let nonEmpty = 0;
     for (const text of notes) {
-      const tokens = tokenize(lowerForWords(text));
+      const tokens = tokenize(text);
       const p = prepare(m, tokens);
       const note = matchNote(tokens, p);
       const n = tokens.ids.length;
@@ -34,5 +34,25 @@ describe('rangeHits', () => {
     }
     expect(ranges).toBeGreaterThan(1000);
     expect(nonEmpty).toBeGreaterThan(ranges / 4);
+  });
+});
+
+describe('tokenize', () => {
+  it('folds A–Z as it reads: the tokens of a text are those of its ASCII lower-cased copy', () => {
+    const texts = [
+      ...notes,
+      'Ther Ex 15 MIN: LAQ 3x10, SLR 2X10 — Pt Tolerated Well.',
+      'İstanbul KELVIN \u212a ÅSA Ångström naïve CAFÉ Straße ǅ ß ẞ x10',
+      'ABC abc Abc aBC ABC123 abc123 123ABC',
+    ];
+    for (const text of texts) {
+      const folded = tokenize(text);
+      const lowered = tokenize(asciiLower(text));
+      expect(folded.vocab).toEqual(lowered.vocab);
+      expect([...folded.ids]).toEqual([...lowered.ids]);
+      expect([...folded.starts]).toEqual([...lowered.starts]);
+      expect([...folded.ends]).toEqual([...lowered.ends]);
+    }
+    expect(tokenize('ABC abc Abc').vocab).toEqual(['abc']);
   });
 });
