@@ -38,13 +38,29 @@ export function matchHeading(line: string): { section: Section; contentStart: nu
   const delim = m[2] as string;
   // Single letters (S/O/A/P) need a colon or a line of their own; dashes only follow real words.
   if (delim !== ':' && delim !== '' && name.length < 2) return null;
-  for (const [re, section] of NAMES) {
-    if (!re.test(name)) continue;
-    let contentStart = m[0].length;
-    while (contentStart < line.length && /[ \t]/.test(line[contentStart] as string)) contentStart++;
-    return { section, contentStart };
-  }
-  return null;
+  const section = sectionNamed(name);
+  if (section === null) return null;
+  let contentStart = m[0].length;
+  while (contentStart < line.length && /[ \t]/.test(line[contentStart] as string)) contentStart++;
+  return { section, contentStart };
+}
+
+/** Sections by heading name, each distinct name tested against NAMES once (a note repeats few names). */
+const named = new Map<string, Section | null>();
+
+/** The section a heading name opens, or null. */
+function sectionNamed(name: string): Section | null {
+  let section = named.get(name);
+  if (section !== undefined) return section;
+  section = null;
+  for (const [re, s] of NAMES)
+    if (re.test(name)) {
+      section = s;
+      break;
+    }
+  if (named.size > 1024) named.clear(); // bounded: heading-like names are few, but text is arbitrary
+  named.set(name, section);
+  return section;
 }
 
 /** The status a section imposes on interventions written in it (null: decide from the wording). */
