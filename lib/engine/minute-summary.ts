@@ -26,6 +26,25 @@ export function isSummaryLine(text: string): boolean {
   return rest.length === 0 && /\d/.test(text);
 }
 
+/**
+ * Every word a summary line may hold (the words of the billing labels and of the filler). A cheap
+ * first test: most segments fail on their first ordinary word, before any pattern runs.
+ */
+const SUMMARY_WORDS = new Set(
+  (
+    'ta ther therex ex act acts activity activities therapeutic exercise exercises procedure procedures nmr nmre ' +
+    'neuro neuromuscular re ed reed education reeducation gait gt training manual mt therapy self care selfcare ' +
+    'home mgmt management adl adls group cpt intervention interventions minutes minute mins min mn mns time ' +
+    'total units unit u billed charge charged code timed treatment tx x'
+  ).split(' '),
+);
+const WORD = /[a-z]+/gi;
+function mayBeSummary(s: Segment): boolean {
+  if (s.text.length > 120) return false;
+  for (const w of s.text.matchAll(WORD)) if (!SUMMARY_WORDS.has(w[0].toLowerCase())) return false;
+  return true;
+}
+
 const summaryWhy = (code: Code, minutes: number | null) =>
   minutes === 0
     ? `Not coded: the note records 0 minutes of ${code} on this line.`
@@ -44,7 +63,7 @@ export function foldMinuteSummaries(segments: Segment[], statesOwn: (i: number) 
   const described = new Map<Code, number[]>();
   segments.forEach((s, i) => {
     if (s.status !== 'performed' || !s.code) return;
-    const into = isSummaryLine(s.text) ? summaries : described;
+    const into = mayBeSummary(s) && isSummaryLine(s.text) ? summaries : described;
     into.set(s.code, [...(into.get(s.code) ?? []), i]);
   });
   for (const [code, lines] of summaries) {
