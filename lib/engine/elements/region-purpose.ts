@@ -185,7 +185,7 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
         'glides gr III for supination',
         'pans from low cabinet x6 to resume cooking for her family',
       ],
-      negative: ['sit to stand x10 for 10 min', 'pt resumed cooking last week'],
+      negative: ['sit to stand x10 for 10 min', 'pt resumed her usual routine last week'],
     },
   },
   {
