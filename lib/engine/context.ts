@@ -64,8 +64,18 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const negatesLabel = (triggers: readonly Hit[], colon: number) =>
   triggers.some((t) => t.rule.status === 'negated' && t.start > colon && t.start <= colon + 3);
 
+/** What may stand between a history trigger and its colon: a date, "note", "dated" ("Copied from 12/04 note:"). */
+const DATED_TAIL =
+  /^(?:[\s)\],]+|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:note|notes|visit|session|tx|dated|on|of|the)\b){1,8}$/i;
+
 function carriesOn(text: string, triggers: readonly Hit[], at: number): boolean {
-  for (const t of triggers) if (t.end <= at && !NOT_CLOSER.test(text.slice(t.end, at))) return true;
+  for (const t of triggers) {
+    if (t.end > at) continue;
+    const between = text.slice(t.end, at);
+    if (!NOT_CLOSER.test(between)) return true;
+    // "Prev visit 12/05: …", "Copied from 12/04 note: …": the dated source of copied text carries history on.
+    if (t.rule.status === 'history' && between.length <= 30 && DATED_TAIL.test(between)) return true;
+  }
   return false;
 }
 

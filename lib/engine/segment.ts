@@ -83,9 +83,16 @@ const indentOf = (line: string) => {
 
 const BULLET = /^[ \t]*(?:\[[xX✓✔]\]|[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
 const MINUTES = String.raw`(?:\(?\s*(?:x\s*)?\d{1,3}(?:\.\d+)?\s*(?:minutes?|mins?\.?|min\b|['’])\s*\)?)`;
-/** Billing labels therapists write over or before an intervention ("TA", "Ther ex", "NMR", "97110"). */
-export const LABEL = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?|adls?(?:\s+training)?|group(?:\s+therapy)?|(?:cpt\s*)?97\d{3}|exercises?|interventions?)`;
-const TIME_RANGE = String.raw`(?:\d{1,2}:\d{2}\s*(?:-|–|—|to)\s*\d{1,2}:\d{2})`;
+const LABEL_NAME = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?(?:\s+training)?|adls?(?:\s+training)?|group(?:\s+therapy)?|exercises?|interventions?)`;
+const CPT = String.raw`(?:cpt\s*)?97\d{3}`;
+/**
+ * Billing labels therapists write over or before an intervention ("TA", "Ther ex", "NMR", "97110"), also
+ * with the code and its name together as EHR templates print them ("97110 Therapeutic Exercise",
+ * "Therapeutic Exercise (97110)").
+ */
+export const LABEL = String.raw`(?:(?:${CPT}\s*[-–—:]?\s*)?${LABEL_NAME}(?:\s*\(\s*${CPT}\s*\))?|${CPT})`;
+// Clock ranges with a colon ("10:05-10:20") or military ("0800-0815").
+const TIME_RANGE = String.raw`(?:\d{1,2}:\d{2}\s*(?:-|–|—|to)\s*\d{1,2}:\d{2}|[0-2]\d[0-5]\d\s*(?:-|–|—|to)\s*[0-2]\d[0-5]\d)`;
 /** A label with optional minutes and nothing else on the line. */
 const HEAD_ONLY = new RegExp(
   String.raw`^(?:${TIME_RANGE}\s*)?${LABEL}\s*[-–—:]?\s*(?:${MINUTES}|${TIME_RANGE})?\s*:?\s*$`,
@@ -163,9 +170,13 @@ const ABBREV = new Set([
  */
 const COPY_START = pattern({
   id: 'segment.copy-forward-start',
-  re: /^\W*(?:copied|carried|pulled)\s+(?:forward\s+)?from\s+(?:(?:the\s+)?(?:prior|previous|last)\s+(?:note|visit)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:\s*[-–—:,]\s*[a-z ]{0,30})?\W*$/i,
+  re: /^\W*(?:(?:the\s+)?(?:following\s+)?(?:text|note|section|content|documentation)?(?:\s+below)?\s*(?:was\s+|is\s+|has\s+been\s+)?)?(?:copied|carried|pulled)\s+(?:forward\s+)?from\s+(?:(?:the\s+)?(?:prior|previous|last)\s+(?:note|visit)|(?:(?:the\s+)?(?:note|visit)\s+(?:dated\s+|of\s+|on\s+)?)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:\s*[-–—:,]\s*[a-z ]{0,30})?\W*$/i,
   examples: {
-    positive: ['**Copied forward from 12/03/2026 - review and edit**', '--- carried forward from previous note ---'],
+    positive: [
+      '**Copied forward from 12/03/2026 - review and edit**',
+      '--- carried forward from previous note ---',
+      '>> The text below was copied from the note dated 11/28/2026 <<',
+    ],
     negative: ['[Copied from 11/30] Pt seen for balance training; see prior note.'],
   },
 });
@@ -173,6 +184,32 @@ const COPY_END = pattern({
   id: 'segment.copy-forward-end',
   re: /^\W*(?:end\s+of\s+(?:copied|carried[- ]forward|previous|prior)\b[a-z ]{0,20}|today(?:'s\s+(?:visit|session|tx|treatment))?\s*:?)\W*$/im,
   examples: { positive: ['**End of copied text**', 'Today:'], negative: ['Today pt reports less pain.'] },
+});
+
+/**
+ * A therapy-mode minute log (SNF/MDS style: "Individual: 41  Concurrent: 0  Group: 0"): two or more mode
+ * counts on one line are the visit's bookkeeping, not an intervention, so the line is not read.
+ */
+const MODE_LOG = pattern({
+  id: 'segment.mode-minute-log',
+  re: /\b(?:individual|concurrent|group|co-?treat(?:ment)?)(?:\s+(?:minutes|mins?|tx|therapy))?\s*[:=]?\s*\d{1,3}\b(?:\s*min(?:ute)?s?\b)?[\s|,;/]+(?:[a-z ]{0,20}[|,;/]\s*)?(?:individual|concurrent|group|co-?treat(?:ment)?)(?:\s+(?:minutes|mins?|tx|therapy))?\s*[:=]?\s*\d/i,
+  examples: {
+    positive: ['Individual min: 38 / Concurrent min: 0 / Group min: 12', 'Individual 25 min | Group 30 min'],
+    negative: ['Group of 3 pts: seated marching 2x15, 30 min', 'Individual tx 15 min: STS x10 for toilet transfers'],
+  },
+});
+
+/**
+ * An assessment-instrument item scored on the line (OASIS "M1860 Ambulation: 2", MDS section GG
+ * "GG0170C Lying to sitting: 04"): a score, never an intervention, so the line is not read.
+ */
+const ITEM_SCORE = pattern({
+  id: 'segment.instrument-item',
+  re: /^\W*(?:oasis\b[^\n]*\b(?:M|GG)\d{4}|(?:M|GG)\d{4}[A-Z]?\d?\b\s*[-–:.]?\s*[A-Za-z])/i,
+  examples: {
+    positive: ['M1850 Transferring: 1 - able to transfer with minimal assistance', 'OASIS reviewed: M1800 1 | M1830 2'],
+    negative: ['Transfer training: bed to w/c x5, CGA, 12 min', 'Mod I with M-F HEP schedule'],
+  },
 });
 
 /** A note under a table that speaks for its rows ("Table note: …", "VC for form throughout ther ex"). */
@@ -354,6 +391,8 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   let closed = true;
   /** A section heading with content on its own line: it ends there when the next line reports care. */
   let oneLine = false;
+  /** The previous line was a one-line header field ("Dx: …"). */
+  let field = false;
   /** The current table (rows with a separator, consecutive) and whether a line right after one may be its note. */
   let table = -1;
   let inTable = false;
@@ -397,6 +436,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       }
     }
     if (UNCHECKED_LINE.test(line)) continue; // an unchecked form box: not done today, not read
+    if (MODE_LOG.re.test(line) || ITEM_SCORE.re.test(line)) continue;
     if (copied && COPY_END.re.test(line)) {
       copied = false;
       section = 'objective';
@@ -415,6 +455,12 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       const b = blocks[open];
       if (b && b.items.length > 0) open = -1; // a blank line closes a block that already has items
       fresh = true;
+      // "S: knee stiff this AM." then a blank line: the next paragraph is not more of the patient's report
+      // (a one-line goals or history section may go on over pasted paragraphs, so only the report ends).
+      if (oneLine && !copied && section === 'subjective') {
+        oneLine = false;
+        section = 'none';
+      }
       continue;
     }
     let cs = 0;
@@ -423,11 +469,17 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     if (head && FIELD_SECTIONS.has(head.section) && /^[ \t]/.test(line) && (blocks[open]?.unit ?? -1) >= 0) head = null;
     if (head) {
       section = copied ? 'history' : head.section;
+      field = head.field && head.contentStart < line.length;
       open = -1;
       cs = head.contentStart;
       oneLine = cs < line.length;
       fresh = true;
       if (cs >= line.length) continue;
+    } else if (field) {
+      // The line after a header field ("Dx: …", "Vitals: …") is not part of it.
+      field = false;
+      oneLine = false;
+      if (!copied && section === 'info') section = 'none';
     } else if (oneLine) {
       oneLine = false;
       if (
@@ -499,7 +551,8 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       if (open >= 0) {
         const b = blocks[open] as Block;
         // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
-        if (!((b.headOnly && b.colon) || (bullet && !boxed) || indented)) open = -1;
+        // Grid rows under a label line ("97110 Therapeutic Exercise - 19 min" over "Quad sets | 2 | 10") are its items.
+        if (!((b.headOnly && (b.colon || (row && b.unit >= 0))) || (bullet && !boxed) || indented)) open = -1;
         // "- Gait training: … 15 min" then "- Transfer training: …": a bullet at the same depth as a
         // bulleted label line is its sibling, not its item; only deeper lines continue it.
         else if (!b.headOnly && b.bulleted && indentOf(line) <= (b.indent ?? 0)) open = -1;
