@@ -19,6 +19,7 @@ import { findMinutes, sumMinutes } from './minutes';
 import { maskNumberWords } from './number-words';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
 import { type Piece, segment } from './segment';
+import { maskSpokenPunctuation } from './spoken-punctuation';
 import { analyzeStatement, type StatementResult } from './statement';
 import { asciiLower, lowerForWords, tokenize } from './tokens';
 import { findVisits, onlyVisit, pickVisit, type Visit } from './visits';
@@ -139,7 +140,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
           [],
         ),
       );
-    const view = maskNumberWords(blanks.view);
+    const view = maskSpokenPunctuation(maskNumberWords(blanks.view));
     const matcher = matcherFor(options.vocabulary);
     const hitsIn = hitFinder(view, matcher, options.ignoreTerms);
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);

@@ -81,8 +81,9 @@ export function classify(
     // Inside a cue's target ("VC for posture") a purpose word counts as a loose mention.
     const scope = found && !found.skill ? found : null;
     if (found?.skill && r.kind === 'purpose') {
-      // Cues on balance/posture/coordination are themselves neuromuscular feedback (domain.md §2, 97112).
-      if (r.code === '97112') cueNeuro += r.weight * 1.5;
+      // Cues on balance/posture/coordination are themselves neuromuscular feedback (domain.md §2, 97112);
+      // guarding against a loss of balance ("contact guard for LOB") is safety help, not such feedback.
+      if (r.code === '97112') cueNeuro += found.guard ? 0 : r.weight * 1.5;
       else if (named.has(r.code)) add(scores, r.code, r.weight * PURPOSE_LOOSE);
       continue;
     }

@@ -16,7 +16,15 @@ export interface PurposeScope {
   end: number;
   /** "VC for posture", "min A for threading": the target of a cue or assist, not the activity's intent. */
   skill: boolean;
+  /** The skill is guarding or physical assist ("contact guard for loss of balance"), not feedback on movement. */
+  guard?: boolean;
 }
+
+/** Assist levels and guarding: safety help given during a task, not a cue on how to move. */
+/** A guard's target that is a safety event ("for loss of balance", "for LOB x2", "for safety"). */
+const LOB = /^for\s+(?:\w+\s+){0,2}?(?:loss(?:es)?\s+of\s+balance|lob|safety|falls?)\b/i;
+const GUARD =
+  /^(?:cga|contact guard|guard|spott|min\b|mod\b|max\b|minimal|moderate|maximal|sba|stand ?by|hand held|physical assist|assist)/i;
 
 /** The context of one piece: clause boundaries, triggers and purpose scopes. */
 export interface PieceContext {
@@ -115,10 +123,16 @@ class Context implements PieceContext {
           break;
         }
       let skill = false;
+      let guard = false;
       // "VC for posture" is the cue's target; "SBA, so pt can …" (a comma between) is the activity's goal.
       for (const h of hits)
-        if (h.rule.kind === 'skill' && h.tokEnd === cue.tok && !/[,;]/.test(text.slice(h.end, cue.start))) skill = true;
-      this.scopes.push({ cue, start: cue.start, end: Math.max(stop, cue.end), skill });
+        if (h.rule.kind === 'skill' && h.tokEnd === cue.tok && !/[,;]/.test(text.slice(h.end, cue.start))) {
+          skill = true;
+          guard = GUARD.test(text.slice(h.start, h.end)) && LOB.test(text.slice(cue.start, cue.start + 40));
+        }
+      const scope: PurposeScope = { cue, start: cue.start, end: Math.max(stop, cue.end), skill };
+      if (guard) scope.guard = true;
+      this.scopes.push(scope);
     }
   }
 

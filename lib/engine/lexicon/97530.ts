@@ -62,6 +62,19 @@ export const RULES_97530: readonly Rule[] = [
     },
   },
   {
+    // Practising the movement itself (domain.md §11): "practiced the tub-bench transfer x3 w/ min A" is
+    // the dynamic task rehearsed, where equipment named in passing would otherwise read as teaching (97535).
+    id: '97530.practice',
+    code: '97530',
+    kind: 'activity',
+    weight: 1,
+    terms: ['practiced', 'practicing', 'practised', 'practising', 'rehearsed', 'repetitions of'],
+    examples: {
+      positive: ['Toilet transfers with the raised seat, practicing turn-sit-stand x5, min A to CGA.'],
+      negative: ['Instructed pt in use of the raised toilet seat and grab bar placement; pt verbalized understanding.'],
+    },
+  },
+  {
     id: '97530.bed-mobility',
     code: '97530',
     kind: 'activity',

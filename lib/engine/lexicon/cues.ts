@@ -140,6 +140,8 @@ export const CUE_RULES: readonly Rule[] = [
       'moderate assist',
       'maximal assist',
       'cga',
+      'contact guard',
+      'hand held assist',
       'sba',
       'supervision',
       'hand over hand',
