@@ -9,6 +9,7 @@
  * minutes are read from it directly; bullet/indented lines right under it are further items.
  */
 import { UNCHECKED_LINE } from './bound';
+import { ITEM_SCORE, MODE_LOG } from './line-kinds';
 import { pattern } from './pattern';
 import { matchHeading, type Section } from './sections';
 
@@ -40,8 +41,10 @@ const separator = (line: string): string | null =>
   line.includes('|') ? '|' : line.indexOf('\t', line.indexOf('\t') + 1) > 0 && /\S\t/.test(line) ? '\t' : null;
 
 /** Cells of a pipe- or tab-separated table line with their offsets. */
-function cells(line: string, at: number, sep: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+type Cell = { start: number; end: number; text: string };
+
+function cells(line: string, at: number, sep: string): Cell[] {
+  const out: Cell[] = [];
   let s = 0;
   for (let i = 0; i <= line.length; i++) {
     if (i < line.length && line[i] !== sep) continue;
@@ -105,6 +108,34 @@ const HEAD_LINE = new RegExp(
 );
 /** A billing label opening the line's content ("Ther ex: quad sets 2x20 …", "NMR - tandem stance …"). */
 const LABEL_LINE = new RegExp(String.raw`^${LABEL}\s*(?:${MINUTES})?\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s*\S`, 'i');
+/**
+ * Key-value flowsheet rows (an Epic "Flowsheet Row | Value" export) keep a code's minutes and its content
+ * in two rows: "Ther Ex Minutes | 16" then "Ther Ex Detail | prone press-ups …". The two rows are one
+ * intervention (the minutes row's value is its time); a minutes row of 0 means the service was not
+ * given today, so neither row is read.
+ */
+const KV_MINUTES = pattern({
+  id: 'segment.kv-minutes-row',
+  re: new RegExp(String.raw`^\s*(${LABEL})\s+(?:minutes|mins?|time|tx time|treatment time)\s*$`, 'i'),
+  examples: {
+    positive: ['Ther Ex Minutes ', 'Manual Therapy Time'],
+    negative: ['Total Treatment Minutes', 'Pain Score'],
+  },
+});
+const KV_DETAIL = pattern({
+  id: 'segment.kv-detail-row',
+  re: new RegExp(
+    String.raw`^\s*(${LABEL})\s+(?:details?|performed|activities|activity|interventions?|comments?|notes?|description|exercises?)\s*$`,
+    'i',
+  ),
+  examples: {
+    positive: ['Ther Ex Detail ', 'Neuro Re-ed Comments'],
+    negative: ['Patient Response', 'Ther Ex Minutes'],
+  },
+});
+/** The label of a key-value row, as a key ("ther ex"). */
+const kvKey = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** Clock ranges and visit offsets that open a line ("0800-0812 Ther ex: …", "0-15 min: …", "8:00a-8:12a NMR"). */
 const TIME_HEAD =
   /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d|\d{1,3}(?=\s*[-–—]\s*\d{1,3}\s*min))\s*(?:-|–|—|to)\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d\b|\d{1,3}\s*min(?:ute)?s?\b)/i;
@@ -184,32 +215,6 @@ const COPY_END = pattern({
   id: 'segment.copy-forward-end',
   re: /^\W*(?:end\s+of\s+(?:copied|carried[- ]forward|previous|prior)\b[a-z ]{0,20}|today(?:'s\s+(?:visit|session|tx|treatment))?\s*:?)\W*$/im,
   examples: { positive: ['**End of copied text**', 'Today:'], negative: ['Today pt reports less pain.'] },
-});
-
-/**
- * A therapy-mode minute log (SNF/MDS style: "Individual: 41  Concurrent: 0  Group: 0"): two or more mode
- * counts on one line are the visit's bookkeeping, not an intervention, so the line is not read.
- */
-const MODE_LOG = pattern({
-  id: 'segment.mode-minute-log',
-  re: /\b(?:individual|concurrent|group|co-?treat(?:ment)?)(?:\s+(?:minutes|mins?|tx|therapy))?\s*[:=]?\s*\d{1,3}\b(?:\s*min(?:ute)?s?\b)?[\s|,;/]+(?:[a-z ]{0,20}[|,;/]\s*)?(?:individual|concurrent|group|co-?treat(?:ment)?)(?:\s+(?:minutes|mins?|tx|therapy))?\s*[:=]?\s*\d/i,
-  examples: {
-    positive: ['Individual min: 38 / Concurrent min: 0 / Group min: 12', 'Individual 25 min | Group 30 min'],
-    negative: ['Group of 3 pts: seated marching 2x15, 30 min', 'Individual tx 15 min: STS x10 for toilet transfers'],
-  },
-});
-
-/**
- * An assessment-instrument item scored on the line (OASIS "M1860 Ambulation: 2", MDS section GG
- * "GG0170C Lying to sitting: 04"): a score, never an intervention, so the line is not read.
- */
-const ITEM_SCORE = pattern({
-  id: 'segment.instrument-item',
-  re: /^\W*(?:oasis\b[^\n]*\b(?:M|GG)\d{4}|(?:M|GG)\d{4}[A-Z]?\d?\b\s*[-–:.]?\s*[A-Za-z])/i,
-  examples: {
-    positive: ['M1850 Transferring: 1 - able to transfer with minimal assistance', 'OASIS reviewed: M1800 1 | M1830 2'],
-    negative: ['Transfer training: bed to w/c x5, CGA, 12 min', 'Mod I with M-F HEP schedule'],
-  },
 });
 
 /** A note under a table that speaks for its rows ("Table note: …", "VC for form throughout ther ex"). */
@@ -395,6 +400,9 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   let field = false;
   /** The current table (rows with a separator, consecutive) and whether a line right after one may be its note. */
   let table = -1;
+  /** Key-value flowsheet rows: the last minutes row's label and unit, and the labels written with 0 minutes. */
+  let kvLast: { key: string; unit: number } | null = null;
+  const kvZero = new Set<string>();
   let inTable = false;
   let afterTable = false;
   /** Inside a delimited copy-forward region: every line is history. */
@@ -411,6 +419,9 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     // Pipe tables: a "Min" header column gives each following row its minutes.
     let cell: Piece['cell'];
     let row = false;
+    /** A key-value minutes row opens a unit (kvNext); its detail row joins that unit (kvJoin). */
+    let kvNext: string | null = null;
+    let kvJoin: number | undefined;
     let rowTable: number | undefined;
     const sep = separator(line);
     if (sep) {
@@ -426,6 +437,23 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       const c = minCol >= 0 ? cs[minCol] : undefined;
       if (c && /\d/.test(c.text)) cell = c;
       row = true;
+      if (cs.length === 2) {
+        const [k, v] = cs as [Cell, Cell];
+        const mins = KV_MINUTES.re.exec(k.text);
+        const detail = mins ? null : KV_DETAIL.re.exec(k.text);
+        if (mins && /^\s*\d{1,3}\s*$/.test(v.text)) {
+          if (Number(v.text) === 0) {
+            kvZero.add(kvKey(mins[1] as string));
+            continue;
+          }
+          cell = v;
+          kvNext = kvKey(mins[1] as string);
+        } else if (detail) {
+          const key = kvKey(detail[1] as string);
+          if (kvZero.has(key)) continue;
+          if (kvLast?.key === key) kvJoin = kvLast.unit;
+        }
+      }
     } else {
       minCol = -1;
       if (inTable) afterTable = true;
@@ -558,8 +586,10 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
         else if (!b.headOnly && b.bulleted && indentOf(line) <= (b.indent ?? 0)) open = -1;
       }
       const b = blocks[open];
-      if (b && b.unit >= 0) unit = b.unit;
+      if (kvJoin !== undefined) unit = kvJoin;
+      else if (b && b.unit >= 0) unit = b.unit;
       else if (!continues) unit++;
+      if (kvNext !== null) kvLast = { key: kvNext, unit };
     }
     const spans: [number, number][] = [];
     sentences(text, at + bodyStart, at + line.length, spans);
