@@ -38,7 +38,7 @@ const NOT_TREATMENT =
   /\b(?:recover(?:ed|y|s)?|rest(?:ed|ing)?|rest break|break|back to baseline|every|q)\b[^.;,\d]{0,14}$/i;
 /** The visit's length, not an intervention's: "the patient was seen today for 45 minutes", "treated for 50 min". */
 const VISIT_BEFORE =
-  /\b(?:seen|treated|visited)\b(?:\s+(?:today|this (?:morning|afternoon|date)|in (?:the )?clinic|at home))?\s+for\s+(?:a total of\s+|about\s+|approx\.?\s*|~\s*)?$/i;
+  /\b(?:seen|treated|visited)\b(?:\s+(?:today|this (?:morning|afternoon|date)|in (?:the )?clinic|at home))?\s+for\s+(?:a total of\s+|about\s+|approx\.?\s*|~\s*)?$|(?<!\bgroup\s+)\b(?:session|visit)(?:\s+(?:length|duration|time))?\s*:\s*$/i;
 /** A point in time, not a duration: "fatigued at 35 min", "pain eased after 5 min". */
 const TIME_POINT = /\b(?:at|after|by|within)\s*~?\s*$/i;
 /** A frequency, a time point or the session's length after the number ("5 min/day", "15 min late", "52 min of timed tx"). */

@@ -20,7 +20,7 @@ const NAMES: [RegExp, Section][] = [
     'history',
   ],
   [
-    /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|hep|home exercise program|home program|homebound(?: status| reason)?|visit type|payer|insurance)$/,
+    /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|hep|home exercise program|home program|homebound(?: status| reason)?|visit type|payer|insurance|goals? (?:addressed|targeted|worked on)(?: today)?|session focus)$/,
     'info',
   ],
 ];
@@ -35,7 +35,7 @@ const HEAD =
  * "Dx: …" is not more diagnosis. A HEP or history heading may list several lines, so it is not one.
  */
 const FIELD =
-  /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|homebound(?: status| reason)?|visit type|payer|insurance)$/;
+  /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|homebound(?: status| reason)?|visit type|payer|insurance|goals? (?:addressed|targeted|worked on)(?: today)?|session focus)$/;
 
 /** The section a line opens, where its content starts (after the heading), and whether it is a one-line field. */
 export function matchHeading(line: string): { section: Section; contentStart: number; field: boolean } | null {

@@ -296,11 +296,15 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'on own',
       'waiting room',
       'not supervised',
+      // behaviour during the session ("transitioned between activities with 2 meltdowns"), not care
+      'between activities',
+      'between tasks',
     ],
     examples: {
       positive: [
         'Pt rode bike unsupervised while therapist documented.',
         'Pt walked laps in the hall between sessions.',
+        'Child transitioned between activities with one tantrum, calmed with a fidget.',
       ],
       negative: [
         'Bike x10 min with therapist monitoring HR.',
