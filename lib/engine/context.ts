@@ -156,6 +156,9 @@ class Context implements PieceContext {
     for (const t of this.triggers) {
       if (t.end > h.start && t.start < h.end) continue;
       if (this.clauseOf(t.start) !== c) continue;
+      // "… to open containers at home on her own": inside a stated goal, doing it alone is the aim, not
+      // unsupervised time.
+      if (t.rule.id === 'context.other' && this.inGoal(t)) continue;
       const dir = t.rule.dir ?? 'both';
       // "Previously performed SLS": a done-word does not end a history scope.
       const history = t.rule.status === 'history';
@@ -174,6 +177,12 @@ class Context implements PieceContext {
       }
     }
     return best;
+  }
+
+  /** Whether the hit lies inside a purpose clause that is the activity's goal (not a cue's target). */
+  private inGoal(h: Hit): boolean {
+    for (const s of this.scopes) if (!s.skill && h.start >= s.start && h.end <= s.end) return true;
+    return false;
   }
 
   scopeOf(h: Hit): PurposeScope | null {

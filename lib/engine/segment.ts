@@ -136,6 +136,15 @@ const KV_DETAIL = pattern({
 /** The label of a key-value row, as a key ("ther ex"). */
 const kvKey = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/**
+ * A template's billing field left unfilled: the label and the word "minutes" with the number blanked
+ * ("Therapeutic Activity (97530): *** minutes - ***" once the blanks are masked). Not done, not read.
+ */
+const EMPTY_FIELD = pattern({
+  id: 'segment.empty-minutes-field',
+  re: new RegExp(String.raw`^${LABEL}\s*[:–—-]?\s*(?:minutes?|mins?)\s*[-–—:.]*\s*$`, 'i'),
+  examples: { positive: ['Gait Training (97116):     minutes'], negative: ['Gait Training (97116): 12 minutes'] },
+});
 /** Clock ranges and visit offsets that open a line ("0800-0812 Ther ex: …", "0-15 min: …", "8:00a-8:12a NMR"). */
 const TIME_HEAD =
   /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d|\d{1,3}(?=\s*[-–—]\s*\d{1,3}\s*min))\s*(?:-|–|—|to)\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d\b|\d{1,3}\s*min(?:ute)?s?\b)/i;
@@ -525,7 +534,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     const boxed = bullet?.[0].includes('[') ?? false;
     const bodyStart = cs + (bullet ? bullet[0].length : 0);
     const body = line.slice(bodyStart);
-    if (!/[A-Za-z0-9]/.test(body)) continue;
+    if (!/[A-Za-z0-9]/.test(body) || EMPTY_FIELD.re.test(body.trim())) continue;
     const continues = !fresh && !head && !row && !bullet && (indented || !closed);
     fresh = false;
     // A flowsheet row is whole: the plain line after a table ("Pt tol well.") is not its continuation.

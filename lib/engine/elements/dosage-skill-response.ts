@@ -242,7 +242,11 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'improv(?:ed|ing|ement)',
       'kept (?:pace|up)',
       'engaged (?:well|throughout)',
-      'participat(?:ed|es|ing) (?:well|fully|actively)',
+      'participat(?:ed|es|ing) (?:well|fully|actively|throughout)',
+      // teach-back of a sequence: "pt verbalized the sequence correctly"
+      'verbali[sz]ed (?:\\w+ ){0,3}correctly',
+      // help faded within the session: "mod VC -> min VC by end", "min A -> CGA"
+      '(?:max|mod|min|moderate|minimal|maximal) ?(?:a|assist|vcs?|cues?|tcs?) ?(?:->|→|to) ?(?:mod|min|cga|sba|supervision|set-?up|indep\\w*|mod i|no cues)',
       'progress(?:ing)? (?:noted|toward|with)',
       'making progress',
       'able to',
@@ -259,7 +263,10 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'decreased (?:LOB|sway|assist|cues)',
       'increased (?:ease|speed|time)',
     ),
-    examples: { positive: ['able to complete w/o LOB'], negative: ['complete 3 sets'] },
+    examples: {
+      positive: ['able to complete w/o LOB', 'pt verbalized the steps correctly', 'mod A -> min A by the last trial'],
+      negative: ['complete 3 sets', 'min A for balance'],
+    },
   },
 ];
 
@@ -271,7 +278,7 @@ export const SESSION_RESPONSE = words(
   // a dictated or paediatric summary of the whole visit: "she tolerated everything well", "child engaged well"
   'tolerated (?:everything|it all|all of it)',
   '(?:child|pt|patient|he|she|they) (?:was )?engaged (?:well|throughout)',
-  '(?:child|pt|patient|he|she|they) (?:participated|worked) (?:well|fully|actively|hard)',
+  '(?:child|pt|patient|resident|client|he|she|they) (?:participated|worked) (?:well|fully|actively|hard|throughout)',
   // "Child was cooperative, needed 2 movement breaks": how the child took the whole session
   '(?:child|pt|patient|he|she|they) (?:was|were) (?:cooperative|engaged|attentive)',
   // dictated: "she did well overall and was tired at the end"

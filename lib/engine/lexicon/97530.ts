@@ -102,8 +102,9 @@ export const RULES_97530: readonly Rule[] = [
     code: '97530',
     kind: 'activity',
     notAfter: ['leg', 'arm', 'heel', 'toe', 'hip', 'straight', 'chin'],
-    // "to carry over at home" is carryover of a home program, not carrying a load.
-    notBefore: ['over'],
+    // "to carry over at home" is carryover of a home program, not carrying a load; "FDP pull-through"
+    // is a flexor tendon gliding past the pulleys (hand therapy), not pulling a load.
+    notBefore: ['over', 'through'],
     weight: 3,
     asPurpose: '97530',
     terms: [
@@ -334,6 +335,16 @@ export const RULES_97530: readonly Rule[] = [
     // "pelvic floor" is a muscle group, not the floor a patient reaches or rises from.
     notAfter: ['pelvic'],
     terms: [
+      // doors and keys: locking, unlocking and opening the door at home or the car
+      'lock her door',
+      'lock his door',
+      'lock the door',
+      'unlock the door',
+      'open the door',
+      'doorknob',
+      'door knob',
+      'car keys',
+      'house keys',
       'garden',
       'chores',
       'housework',
