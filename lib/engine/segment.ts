@@ -619,7 +619,12 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   const parents = new Set(blocks.map((b) => b.parent));
   // Without minutes ("Therapeutic Exercise:" over an unfilled blank) a bare label documents nothing.
   const orphans = blocks.filter(
-    (b, i) => b.headOnly && b.items.length === 0 && !parents.has(i) && /\d/.test(text.slice(b.headStart, b.headEnd)),
+    // (its CPT code is not minutes: "Gait Training (97116):" over an unchosen SmartList is still empty)
+    (b, i) =>
+      b.headOnly &&
+      b.items.length === 0 &&
+      !parents.has(i) &&
+      /\d/.test(text.slice(b.headStart, b.headEnd).replace(/\b97\d{3}\b/g, '')),
   );
   if (orphans.length === 0) return { pieces, blocks };
   for (const b of orphans)

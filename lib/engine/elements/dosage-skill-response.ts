@@ -288,7 +288,8 @@ export const SESSION_RESPONSE = words(
   '(?:post|after)[- ](?:tx|treatment|session)',
   'completed? all (?:tasks|activities|exercises|interventions)',
   // a line the therapist heads "Response:" or "Pt response:" speaks for the session
-  '(?:pt |patient )?response(?: to (?:tx|treatment|session))?:',
+  // (with something written after it: "Response: {Response:30411}" is an unchosen SmartList)
+  '(?:pt |patient )?response(?: to (?:tx|treatment|session))?:(?=[ \\t]*(?:[A-Za-z0-9]|\\r?\\n|$))',
 );
 
 /**
