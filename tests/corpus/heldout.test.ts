@@ -18,7 +18,7 @@ import {
 } from './corpus-lib';
 
 /** Floors measured after the rules for this batch landed (raise them, never lower them). */
-const FLOOR = { statements: 0, exactSets: 0, units: 0, precision: 0, recall: 0 };
+const FLOOR = { statements: 0.98, exactSets: 0.78, units: 0.89, precision: 0.25, recall: 0.95 };
 
 describe('held-out batch (December)', () => {
   const { statements, notes } = loadLabelledSet(path.join(CORPUS_DIR, 'heldout'));
