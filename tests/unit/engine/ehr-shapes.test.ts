@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/engine';
+import { ledger as codes } from './helpers';
 
-const codes = (text: string) =>
-  Object.fromEntries(analyze(text).codes.map((c) => [c.code, c.minutes])) as Record<string, number | null>;
 const missing = (text: string) => analyze(text).missing.map((m) => `${m.code}:${m.element}`);
 
 describe('EHR exports', () => {
