@@ -20,7 +20,7 @@ import { findMinutes, sumMinutes } from './minutes';
 import { maskNumberWords } from './number-words';
 import { type EngineOptions, maskIgnored, matcherFor } from './options';
 import { type Piece, segment } from './segment';
-import { maskSpokenMarks } from './spoken-marks';
+import { maskSpokenPunctuation } from './spoken-punctuation';
 import { analyzeStatement, type StatementResult } from './statement';
 import { asciiLower, tokenize } from './tokens';
 import { findVisits, onlyVisit, pickVisit, type Visit } from './visits';
@@ -143,7 +143,7 @@ export function analyze(input: string, options: EngineOptions = {}): Analysis {
           [],
         ),
       );
-    const view = maskSpokenMarks(maskNumberWords(blanks.view));
+    const view = maskSpokenPunctuation(maskNumberWords(blanks.view));
     const matcher = matcherFor(options.vocabulary);
     const hitsIn = hitFinder(view, matcher, options.ignoreTerms);
     const enabled = new Set<Code>(options.enabledCodes ?? CODES);

@@ -75,8 +75,12 @@ export function maskMarkup(text: string): string {
     .replace(/&(nbsp|amp|lt|gt|quot|#\d{1,5});/g, (s) => ' '.repeat(s.length));
 }
 
-/** A smartphrase wildcard ("***") or a fill-in blank ("____") that the therapist has not replaced. */
-const PLACEHOLDER = /\*{3,}|_{3,}/g;
+/**
+ * A smartphrase wildcard ("***"), a fill-in blank ("____"), an Epic SmartList left unchosen
+ * ("{Response:30411}", "{Blank single:19197::"***"}") or an unresolved SmartLink ("@NAME@") that the
+ * therapist has not replaced.
+ */
+const PLACEHOLDER = /\*{3,}|_{3,}|\{[^{}\n]{1,60}:\d{3,}[^{}\n]{0,60}\}|@[A-Z][A-Z0-9_]{1,30}(?:\([^()\n]{0,40}\))?@/g;
 /** An empty check box opening a template line ("[ ] Manual therapy ___ min", "☐ Gait"): not done today. */
 export const UNCHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[ \t]?\]|\([ \t]?\)|☐|□)/;
 
@@ -85,7 +89,8 @@ export const UNCHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:\[[ \t]?\]|\([ \t]?\)
  * label with nothing documented under it, not an intervention. Also says whether there were any.
  */
 export function maskPlaceholders(text: string): { view: string; found: boolean } {
-  if (!text.includes('***') && !text.includes('___')) return { view: text, found: false };
+  if (!text.includes('***') && !text.includes('___') && !text.includes('{') && !text.includes('@'))
+    return { view: text, found: false };
   let found = false;
   const view = text.replace(PLACEHOLDER, (s, at: number) => {
     // A blank on a line whose box is unchecked ("[ ] Manual therapy ___ min") is meant to stay empty.

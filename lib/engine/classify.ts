@@ -61,7 +61,8 @@ export function classify(
   // A home task named as the goal of a dynamic movement ("reaching … so pt can hang laundry") is the
   // functional task that movement practises (97530); it is self-care training only when the task's
   // technique, equipment or safety is taught (domain.md §11).
-  const practised = hits.some((h) => h.rule.asPurpose === '97530' && !ctx.scopeOf(h)) && !teaches(hits);
+  const teaching = teaches(hits);
+  const practised = hits.some((h) => h.rule.asPurpose === '97530' && !ctx.scopeOf(h)) && !teaching;
   // A transfer practised for a stated goal ("toilet transfer practice x3, mod A, to enable toileting")
   // is 97530 even when the ADL names the transfer; 97535 is teaching its technique or equipment (§11).
   const transferDrill =
@@ -81,15 +82,18 @@ export function classify(
     // Inside a cue's target ("VC for posture") a purpose word counts as a loose mention.
     const scope = found && !found.skill ? found : null;
     if (found?.skill && r.kind === 'purpose') {
-      // Cues on balance/posture/coordination are themselves neuromuscular feedback (domain.md §2, 97112).
-      if (r.code === '97112') cueNeuro += r.weight * 1.5;
+      // Cues on balance/posture/coordination are themselves neuromuscular feedback (domain.md §2, 97112);
+      // guarding against a loss of balance ("contact guard for LOB") is safety help, not such feedback.
+      if (r.code === '97112') cueNeuro += found.guard ? 0 : r.weight * 1.5;
       else if (named.has(r.code)) add(scores, r.code, r.weight * PURPOSE_LOOSE);
       continue;
     }
     let code: Code = r.code;
     let w = r.weight;
     if (scope && r.kind === 'purpose') w *= PURPOSE_IN_SCOPE;
-    else if (scope && r.kind === 'activity' && r.asPurpose) {
+    // An ADL named as the goal is what a movement practises (97530), unless its technique is being taught
+    // in the same statement ("instructed in leaning on the counter … for oral care"): then it is 97535 (§11).
+    else if (scope && r.kind === 'activity' && r.asPurpose && !(r.code === '97535' && teaching)) {
       code = r.asPurpose;
       w *= ACTIVITY_AS_PURPOSE;
     } else if (

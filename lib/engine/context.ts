@@ -16,7 +16,15 @@ export interface PurposeScope {
   end: number;
   /** "VC for posture", "min A for threading": the target of a cue or assist, not the activity's intent. */
   skill: boolean;
+  /** The skill is guarding or physical assist ("contact guard for loss of balance"), not feedback on movement. */
+  guard?: boolean;
 }
+
+/** Assist levels and guarding: safety help given during a task, not a cue on how to move. */
+/** A guard's target that is a safety event ("for loss of balance", "for LOB x2", "for safety"). */
+const LOB = /^for\s+(?:\w+\s+){0,2}?(?:loss(?:es)?\s+of\s+balance|lob|safety|falls?)\b/i;
+const GUARD =
+  /^(?:cga|contact guard|guard|spott|min\b|mod\b|max\b|minimal|moderate|maximal|sba|stand ?by|hand held|physical assist|assist)/i;
 
 /** The context of one piece: clause boundaries, triggers and purpose scopes. */
 export interface PieceContext {
@@ -64,8 +72,18 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const negatesLabel = (triggers: readonly Hit[], colon: number) =>
   triggers.some((t) => t.rule.status === 'negated' && t.start > colon && t.start <= colon + 3);
 
+/** What may stand between a history trigger and its colon: a date, "note", "dated" ("Copied from 12/04 note:"). */
+const DATED_TAIL =
+  /^(?:[\s)\],]+|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:note|notes|visit|session|tx|dated|on|of|the)\b){1,8}$/i;
+
 function carriesOn(text: string, triggers: readonly Hit[], at: number): boolean {
-  for (const t of triggers) if (t.end <= at && !NOT_CLOSER.test(text.slice(t.end, at))) return true;
+  for (const t of triggers) {
+    if (t.end > at) continue;
+    const between = text.slice(t.end, at);
+    if (!NOT_CLOSER.test(between)) return true;
+    // "Prev visit 12/05: …", "Copied from 12/04 note: …": the dated source of copied text carries history on.
+    if (t.rule.status === 'history' && between.length <= 30 && DATED_TAIL.test(between)) return true;
+  }
   return false;
 }
 
@@ -119,10 +137,16 @@ class Context implements PieceContext {
           break;
         }
       let skill = false;
+      let guard = false;
       // "VC for posture" is the cue's target; "SBA, so pt can …" (a comma between) is the activity's goal.
       for (const h of hits)
-        if (h.rule.kind === 'skill' && h.tokEnd === cue.tok && !/[,;]/.test(text.slice(h.end, cue.start))) skill = true;
-      this.scopes.push({ cue, start: cue.start, end: Math.max(stop, cue.end), skill });
+        if (h.rule.kind === 'skill' && h.tokEnd === cue.tok && !/[,;]/.test(text.slice(h.end, cue.start))) {
+          skill = true;
+          guard = GUARD.test(text.slice(h.start, h.end)) && LOB.test(text.slice(cue.start, cue.start + 40));
+        }
+      const scope: PurposeScope = { cue, start: cue.start, end: Math.max(stop, cue.end), skill };
+      if (guard) scope.guard = true;
+      this.scopes.push(scope);
     }
   }
 
@@ -146,6 +170,9 @@ class Context implements PieceContext {
     for (const t of this.triggers) {
       if (t.end > h.start && t.start < h.end) continue;
       if (this.clauseOf(t.start) !== c) continue;
+      // "… to open containers at home on her own": inside a stated goal, doing it alone is the aim, not
+      // unsupervised time.
+      if (t.rule.id === 'context.other' && this.inGoal(t)) continue;
       const dir = t.rule.dir ?? 'both';
       // "Previously performed SLS": a done-word does not end a history scope.
       const history = t.rule.status === 'history';
@@ -164,6 +191,12 @@ class Context implements PieceContext {
       }
     }
     return best;
+  }
+
+  /** Whether the hit lies inside a purpose clause that is the activity's goal (not a cue's target). */
+  private inGoal(h: Hit): boolean {
+    for (const s of this.scopes) if (!s.skill && h.start >= s.start && h.end <= s.end) return true;
+    return false;
   }
 
   scopeOf(h: Hit): PurposeScope | null {

@@ -39,7 +39,7 @@ const NOT_TREATMENT =
   /\b(?:recover(?:ed|y|s)?|rest(?:ed|ing)?|rest break|break|back to baseline|every|q)\b[^.;,\d]{0,14}$/i;
 /** The visit's length, not an intervention's: "the patient was seen today for 45 minutes", "treated for 50 min". */
 const VISIT_BEFORE =
-  /\b(?:seen|treated|visited)\b(?:\s+(?:today|this (?:morning|afternoon|date)|in (?:the )?clinic|at home))?\s+for\s+(?:a total of\s+|about\s+|approx\.?\s*|~\s*)?$/i;
+  /\b(?:seen|treated|visited)\b(?:\s+(?:today|this (?:morning|afternoon|date)|in (?:the )?clinic|at home))?\s+for\s+(?:a total of\s+|about\s+|approx\.?\s*|~\s*)?$|(?<!\bgroup\s+)\b(?:session|visit)(?:\s+(?:length|duration|time))?\s*:\s*$/i;
 /** A point in time, not a duration: "fatigued at 35 min", "pain eased after 5 min". */
 const TIME_POINT = /\b(?:at|after|by|within)\s*~?\s*$/i;
 /** A frequency, a time point or the session's length after the number ("5 min/day", "15 min late", "52 min of timed tx"). */
@@ -96,12 +96,33 @@ function clockMinutes(h1: number, m1: number, h2: number, m2: number): number {
 /** Twelve hours to add for "p" (1:05p → 13:05), none for "a" or no mark. */
 const half = (mark: string | undefined, h: number) => (mark && /p/i.test(mark) && h < 12 ? 12 : 0);
 
-/** A range at the head of the text (24-hour clock or visit offset), as one mention. */
+/**
+ * A billing label's own time without a unit: a 24-hour range after the label ("Neuromuscular re-education -
+ * 0800-0815:") or a bare number in brackets before its colon ("97530 Therapeutic Activities (15): …").
+ */
+const LABEL_TIME = new RegExp(
+  String.raw`^(?:[-*•]\s*)?${LABEL}\s*(?:[-–—:]\s*([01]\d|2[0-3])([0-5]\d)\s*(?:-|–|—|to)\s*([01]\d|2[0-3])([0-5]\d)\b|\(\s*(\d{1,3})\s*\)(?=\s*[:–—-]))`,
+  'i',
+);
+
+/** A label's unit-less time (LABEL_TIME) as one mention. */
+function labelTime(s: string, from: number, text: string): MinuteMention | null {
+  const m = LABEL_TIME.exec(s);
+  if (!m) return null;
+  const bare = m[5] !== undefined;
+  const d = bare ? Number(m[5]) : Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]));
+  const raw = bare ? `(${m[5]})` : (/[01]\d[0-5]\d\s*(?:-|–|—|to)\s*[0-2]\d[0-5]\d$/.exec(m[0])?.[0] ?? m[0]);
+  const start = from + m[0].length - raw.length - (bare ? m[0].length - m[0].lastIndexOf(')') - 1 : 0);
+  const end = start + raw.length;
+  return { start, end, value: d > 0 && d <= MAX_MINUTES ? d : null, raw: text.slice(start, end) };
+}
+
+/** A range at the head of the text (24-hour clock or visit offset) or a label's unit-less time, as one mention. */
 function headRange(s: string, from: number, text: string): MinuteMention | null {
   const mil = MILITARY.exec(s);
   const off = mil ? null : OFFSET.exec(s);
   const m = mil ?? off;
-  if (!m) return null;
+  if (!m) return labelTime(s, from, text);
   const d = mil ? Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2])) : Number(m[2]) - Number(m[1]);
   const i = m[0].length - m[0].trimStart().length + (m[0].match(/^[-*•]\s*/)?.[0].length ?? 0);
   const start = from + i;

@@ -31,8 +31,12 @@ const UNITS: Readonly<Record<string, number>> = {
   forty: 40,
   fifty: 50,
   sixty: 60,
+  // distances dictated in feet: "about eighty feet times three"
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
-const TENS = '(?:twenty|thirty|forty|fifty)';
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER = `(?:${TENS}[- ]${ONES}|${Object.keys(UNITS).join('|')})`;
 /** What a counted number is followed by, or what a dose number follows ("sets of ten", "x ten"). */
@@ -44,11 +48,17 @@ export const NUMBER_WORD: Pattern = pattern({
   // Every match starts with a number word's first letter: the lookahead lets the regex engine skip other
   // positions without trying the lookbehind at each (3× faster over a whole note, same matches).
   re: new RegExp(
-    String.raw`(?=[eftnos])(?:\b${NUMBER}(?=\s+(?:more\s+)?${COUNTED})|(?<=\b(?:sets?|rounds?|bouts?|reps?) of\s+|\b[x×]\s?|\bgrade\s+)${NUMBER}\b)`,
+    String.raw`(?=[eftnos])(?:\b${NUMBER}(?=\s+(?:more\s+)?${COUNTED})|(?<=\b(?:sets?|rounds?|bouts?|reps?) of\s+|\b[x×]\s?|\btimes\s+|\bgrade\s+)${NUMBER}\b)`,
     'gi',
   ),
   examples: {
-    positive: ['three sets of ten each', 'for about eighteen minutes', 'twenty-five feet', 'grade two glides'],
+    positive: [
+      'three sets of ten each',
+      'for about eighteen minutes',
+      'twenty-five feet',
+      'grade two glides',
+      'seventy feet times two',
+    ],
     negative: ['one-hand support on the rail', 'no one present at the session'],
   },
 });

@@ -6,7 +6,7 @@ export type Section = 'none' | 'subjective' | 'objective' | 'assessment' | 'plan
 const NAMES: [RegExp, Section][] = [
   [/^(s|subjective|cc|chief complaint|pain|patient report|pt report)$/, 'subjective'],
   [
-    /^(o|objective|flowsheet|education|procedures?|(?:today'?s\s+)?(?:treatment|tx|session|interventions?)(?:\s+(?:performed|provided|today|rendered|this date))?|skilled interventions?|therapeutic interventions?|procedures? performed)$/,
+    /^(o|objective|flowsheet|education|procedures?|(?:today'?s\s+)?(?:treatment|tx|session|interventions?)(?:\s+(?:performed|provided|today|rendered|this date))?|skilled (?:interventions?|services?|treatment)(?: (?:provided|performed|rendered|today|this (?:visit|date|session)))?|therapeutic interventions?|procedures? performed)$/,
     'objective',
   ],
   [
@@ -20,18 +20,26 @@ const NAMES: [RegExp, Section][] = [
     'history',
   ],
   [
-    /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|hep|home exercise program|home program|homebound(?: status| reason)?|visit type|payer|insurance)$/,
+    /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|hep|home exercise program|home program|homebound(?: status| reason)?|visit type|payer|insurance|goals? (?:addressed|targeted|worked on)(?: today)?|session focus)$/,
     'info',
   ],
 ];
 
 // A trailing remark in brackets is allowed: "PAST MEDICAL HISTORY (copied forward from eval)"; so is a
-// rule of dashes around the heading: "--- Previous note (copied forward, 12/04/2026) ---".
+// rule of dashes around the heading ("--- Previous note (copied forward, 12/04/2026) ---"). A date may
+// lead the heading in dated entries ("12/08 S: …").
 const HEAD =
-  /^[ \t]*(?:(?:[#*>]+|[-=]{2,})[ \t]*)?(?:\*\*)?([A-Za-z][A-Za-z \-']{0,32}?)(?:\*\*)?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?(?:[-=]{2,}[ \t]*)?(:|-(?=\s)|–|—|$)/;
+  /^[ \t]*(?:(?:[#*>]+|[-=]{2,})[ \t]*)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+)?(?:\*\*)?([A-Za-z][A-Za-z \-']{0,32}?)(?:\*\*)?[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?(?:[-=]{2,}[ \t]*)?(:|-(?=\s)|–|—|$)/;
 
-/** The section a line opens, and where its content starts (after the heading), or null. */
-export function matchHeading(line: string): { section: Section; contentStart: number } | null {
+/**
+ * Header fields (a diagnosis, precautions, vitals, homebound status) are one line each: the line after
+ * "Dx: …" is not more diagnosis. A HEP or history heading may list several lines, so it is not one.
+ */
+const FIELD =
+  /^(vitals?|precautions|diagnosis|dx|referral|reason for referral|orders|medications|meds|allergies|homebound(?: status| reason)?|visit type|payer|insurance|goals? (?:addressed|targeted|worked on)(?: today)?|session focus)$/;
+
+/** The section a line opens, where its content starts (after the heading), and whether it is a one-line field. */
+export function matchHeading(line: string): { section: Section; contentStart: number; field: boolean } | null {
   const m = HEAD.exec(line);
   if (!m) return null;
   const name = (m[1] as string).trim().toLowerCase().replace(/\s+/g, ' ');
@@ -42,7 +50,7 @@ export function matchHeading(line: string): { section: Section; contentStart: nu
   if (section === null) return null;
   let contentStart = m[0].length;
   while (contentStart < line.length && /[ \t]/.test(line[contentStart] as string)) contentStart++;
-  return { section, contentStart };
+  return { section, contentStart, field: FIELD.test(name) };
 }
 
 /** Sections by heading name, each distinct name tested against NAMES once (a note repeats few names). */

@@ -9,6 +9,7 @@
  * minutes are read from it directly; bullet/indented lines right under it are further items.
  */
 import { UNCHECKED_LINE } from './bound';
+import { ITEM_SCORE, MODE_LOG } from './line-kinds';
 import { pattern } from './pattern';
 import { matchHeading, type Section } from './sections';
 
@@ -40,8 +41,10 @@ const separator = (line: string): string | null =>
   line.includes('|') ? '|' : line.indexOf('\t', line.indexOf('\t') + 1) > 0 && /\S\t/.test(line) ? '\t' : null;
 
 /** Cells of a pipe- or tab-separated table line with their offsets. */
-function cells(line: string, at: number, sep: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+type Cell = { start: number; end: number; text: string };
+
+function cells(line: string, at: number, sep: string): Cell[] {
+  const out: Cell[] = [];
   let s = 0;
   for (let i = 0; i <= line.length; i++) {
     if (i < line.length && line[i] !== sep) continue;
@@ -83,9 +86,16 @@ const indentOf = (line: string) => {
 
 const BULLET = /^[ \t]*(?:\[[xX✓✔]\]|[-*•·▪◦‣●○■□➢>]+|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])(?=[ \t])[ \t]*/;
 const MINUTES = String.raw`(?:\(?\s*(?:x\s*)?\d{1,3}(?:\.\d+)?\s*(?:minutes?|mins?\.?|min\b|['’])\s*\)?)`;
-/** Billing labels therapists write over or before an intervention ("TA", "Ther ex", "NMR", "97110"). */
-export const LABEL = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?|adls?(?:\s+training)?|group(?:\s+therapy)?|(?:cpt\s*)?97\d{3}|exercises?|interventions?)`;
-const TIME_RANGE = String.raw`(?:\d{1,2}:\d{2}\s*(?:-|–|—|to)\s*\d{1,2}:\d{2})`;
+const LABEL_NAME = String.raw`(?:ta|ther\.?\s*ex\.?|therex|ther\.?\s*act(?:ivities|ivity|s)?|therapeutic\s+(?:exercises?|activit(?:y|ies)|procedures?)|nmr|nmre|neuro\s*re-?\s*ed(?:ucation)?|neuromuscular\s+re-?\s*ed(?:ucation)?|gait(?:\s+training)?|gt|manual(?:\s+therapy)?|mt|self[- ]?care(?:\s*\/\s*home\s+(?:mgmt|management))?(?:\s+training)?|adls?(?:\s+training)?|group(?:\s+therapy)?|exercises?|interventions?)`;
+const CPT = String.raw`(?:cpt\s*)?97\d{3}`;
+/**
+ * Billing labels therapists write over or before an intervention ("TA", "Ther ex", "NMR", "97110"), also
+ * with the code and its name together as EHR templates print them ("97110 Therapeutic Exercise",
+ * "Therapeutic Exercise (97110)").
+ */
+export const LABEL = String.raw`(?:(?:${CPT}\s*[-–—:]?\s*)?${LABEL_NAME}(?:\s*\(\s*${CPT}\s*\))?|${CPT})`;
+// Clock ranges with a colon ("10:05-10:20") or military ("0800-0815").
+const TIME_RANGE = String.raw`(?:\d{1,2}:\d{2}\s*(?:-|–|—|to)\s*\d{1,2}:\d{2}|[0-2]\d[0-5]\d\s*(?:-|–|—|to)\s*[0-2]\d[0-5]\d)`;
 /** A label with optional minutes and nothing else on the line. */
 const HEAD_ONLY = new RegExp(
   String.raw`^(?:${TIME_RANGE}\s*)?${LABEL}\s*[-–—:]?\s*(?:${MINUTES}|${TIME_RANGE})?\s*:?\s*$`,
@@ -98,6 +108,43 @@ const HEAD_LINE = new RegExp(
 );
 /** A billing label opening the line's content ("Ther ex: quad sets 2x20 …", "NMR - tandem stance …"). */
 const LABEL_LINE = new RegExp(String.raw`^${LABEL}\s*(?:${MINUTES})?\s*(?:\([^()]{0,40}\)\s*)?[:–—-]\s*\S`, 'i');
+/**
+ * Key-value flowsheet rows (an Epic "Flowsheet Row | Value" export) keep a code's minutes and its content
+ * in two rows: "Ther Ex Minutes | 16" then "Ther Ex Detail | prone press-ups …". The two rows are one
+ * intervention (the minutes row's value is its time); a minutes row of 0 means the service was not
+ * given today, so neither row is read.
+ */
+const KV_MINUTES = pattern({
+  id: 'segment.kv-minutes-row',
+  re: new RegExp(String.raw`^\s*(${LABEL})\s+(?:minutes|mins?|time|tx time|treatment time)\s*$`, 'i'),
+  examples: {
+    positive: ['Ther Ex Minutes ', 'Manual Therapy Time'],
+    negative: ['Total Treatment Minutes', 'Pain Score'],
+  },
+});
+const KV_DETAIL = pattern({
+  id: 'segment.kv-detail-row',
+  re: new RegExp(
+    String.raw`^\s*(${LABEL})\s+(?:details?|performed|activities|activity|interventions?|comments?|notes?|description|exercises?)\s*$`,
+    'i',
+  ),
+  examples: {
+    positive: ['Ther Ex Detail ', 'Neuro Re-ed Comments'],
+    negative: ['Patient Response', 'Ther Ex Minutes'],
+  },
+});
+/** The label of a key-value row, as a key ("ther ex"). */
+const kvKey = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A template's billing field left unfilled: the label and the word "minutes" with the number blanked
+ * ("Therapeutic Activity (97530): *** minutes - ***" once the blanks are masked). Not done, not read.
+ */
+const EMPTY_FIELD = pattern({
+  id: 'segment.empty-minutes-field',
+  re: new RegExp(String.raw`^${LABEL}\s*[:–—-]?\s*(?:minutes?|mins?)\s*[-–—:.]*\s*$`, 'i'),
+  examples: { positive: ['Gait Training (97116):     minutes'], negative: ['Gait Training (97116): 12 minutes'] },
+});
 /** Clock ranges and visit offsets that open a line ("0800-0812 Ther ex: …", "0-15 min: …", "8:00a-8:12a NMR"). */
 const TIME_HEAD =
   /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d|\d{1,3}(?=\s*[-–—]\s*\d{1,3}\s*min))\s*(?:-|–|—|to)\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m?\.?)?|[0-2]\d[0-5]\d\b|\d{1,3}\s*min(?:ute)?s?\b)/i;
@@ -163,9 +210,13 @@ const ABBREV = new Set([
  */
 const COPY_START = pattern({
   id: 'segment.copy-forward-start',
-  re: /^\W*(?:copied|carried|pulled)\s+(?:forward\s+)?from\s+(?:(?:the\s+)?(?:prior|previous|last)\s+(?:note|visit)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:\s*[-–—:,]\s*[a-z ]{0,30})?\W*$/i,
+  re: /^\W*(?:(?:the\s+)?(?:following\s+)?(?:text|note|section|content|documentation)?(?:\s+below)?\s*(?:was\s+|is\s+|has\s+been\s+)?)?(?:copied|carried|pulled)\s+(?:forward\s+)?from\s+(?:(?:the\s+)?(?:prior|previous|last)\s+(?:note|visit)|(?:(?:the\s+)?(?:note|visit)\s+(?:dated\s+|of\s+|on\s+)?)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:\s*[-–—:,]\s*[a-z ]{0,30})?\W*$/i,
   examples: {
-    positive: ['**Copied forward from 12/03/2026 - review and edit**', '--- carried forward from previous note ---'],
+    positive: [
+      '**Copied forward from 12/03/2026 - review and edit**',
+      '--- carried forward from previous note ---',
+      '>> The text below was copied from the note dated 11/28/2026 <<',
+    ],
     negative: ['[Copied from 11/30] Pt seen for balance training; see prior note.'],
   },
 });
@@ -369,8 +420,13 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   let closed = true;
   /** A section heading with content on its own line: it ends there when the next line reports care. */
   let oneLine = false;
+  /** The previous line was a one-line header field ("Dx: …"). */
+  let field = false;
   /** The current table (rows with a separator, consecutive) and whether a line right after one may be its note. */
   let table = -1;
+  /** Key-value flowsheet rows: the last minutes row's label and unit, and the labels written with 0 minutes. */
+  let kvLast: { key: string; unit: number } | null = null;
+  const kvZero = new Set<string>();
   let inTable = false;
   let afterTable = false;
   /** Inside a delimited copy-forward region: every line is history. */
@@ -387,6 +443,9 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     // Pipe tables: a "Min" header column gives each following row its minutes.
     let cell: Piece['cell'];
     let row = false;
+    /** A key-value minutes row opens a unit (kvNext); its detail row joins that unit (kvJoin). */
+    let kvNext: string | null = null;
+    let kvJoin: number | undefined;
     let rowTable: number | undefined;
     const sep = separator(line);
     if (sep) {
@@ -402,6 +461,23 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       const c = minCol >= 0 ? cs[minCol] : undefined;
       if (c && /\d/.test(c.text)) cell = c;
       row = true;
+      if (cs.length === 2) {
+        const [k, v] = cs as [Cell, Cell];
+        const mins = KV_MINUTES.re.exec(k.text);
+        const detail = mins ? null : KV_DETAIL.re.exec(k.text);
+        if (mins && /^\s*\d{1,3}\s*$/.test(v.text)) {
+          if (Number(v.text) === 0) {
+            kvZero.add(kvKey(mins[1] as string));
+            continue;
+          }
+          cell = v;
+          kvNext = kvKey(mins[1] as string);
+        } else if (detail) {
+          const key = kvKey(detail[1] as string);
+          if (kvZero.has(key)) continue;
+          if (kvLast?.key === key) kvJoin = kvLast.unit;
+        }
+      }
     } else {
       minCol = -1;
       if (inTable) afterTable = true;
@@ -412,6 +488,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       }
     }
     if (UNCHECKED_LINE.test(line)) continue; // an unchecked form box: not done today, not read
+    if (MODE_LOG.re.test(line) || ITEM_SCORE.re.test(line)) continue;
     if (copied && COPY_END.re.test(line)) {
       copied = false;
       section = 'objective';
@@ -437,6 +514,12 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       const b = blocks[open];
       if (b && b.items.length > 0) open = -1; // a blank line closes a block that already has items
       fresh = true;
+      // "S: knee stiff this AM." then a blank line: the next paragraph is not more of the patient's report
+      // (a one-line goals or history section may go on over pasted paragraphs, so only the report ends).
+      if (oneLine && !copied && section === 'subjective') {
+        oneLine = false;
+        section = 'none';
+      }
       continue;
     }
     let cs = 0;
@@ -445,11 +528,17 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     if (head && FIELD_SECTIONS.has(head.section) && /^[ \t]/.test(line) && (blocks[open]?.unit ?? -1) >= 0) head = null;
     if (head) {
       section = copied ? 'history' : head.section;
+      field = head.field && head.contentStart < line.length;
       open = -1;
       cs = head.contentStart;
       oneLine = cs < line.length;
       fresh = true;
       if (cs >= line.length) continue;
+    } else if (field) {
+      // The line after a header field ("Dx: …", "Vitals: …") is not part of it.
+      field = false;
+      oneLine = false;
+      if (!copied && section === 'info') section = 'none';
     } else if (oneLine) {
       oneLine = false;
       if (
@@ -467,7 +556,7 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
     const boxed = bullet?.[0].includes('[') ?? false;
     const bodyStart = cs + (bullet ? bullet[0].length : 0);
     const body = line.slice(bodyStart);
-    if (!/[A-Za-z0-9]/.test(body)) continue;
+    if (!/[A-Za-z0-9]/.test(body) || EMPTY_FIELD.re.test(body.trim())) continue;
     const continues = !fresh && !head && !row && !bullet && (indented || !closed);
     fresh = false;
     // A flowsheet row is whole: the plain line after a table ("Pt tol well.") is not its continuation.
@@ -521,14 +610,17 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       if (open >= 0) {
         const b = blocks[open] as Block;
         // Plain lines belong to a heading that ends with a colon; "Ther ex 15'" only takes bullets/indents.
-        if (!((b.headOnly && b.colon) || (bullet && !boxed) || indented)) open = -1;
+        // Grid rows under a label line ("97110 Therapeutic Exercise - 19 min" over "Quad sets | 2 | 10") are its items.
+        if (!((b.headOnly && (b.colon || (row && b.unit >= 0))) || (bullet && !boxed) || indented)) open = -1;
         // "- Gait training: … 15 min" then "- Transfer training: …": a bullet at the same depth as a
         // bulleted label line is its sibling, not its item; only deeper lines continue it.
         else if (!b.headOnly && b.bulleted && indentOf(line) <= (b.indent ?? 0)) open = -1;
       }
       const b = blocks[open];
-      if (b && b.unit >= 0) unit = b.unit;
+      if (kvJoin !== undefined) unit = kvJoin;
+      else if (b && b.unit >= 0) unit = b.unit;
       else if (!continues) unit++;
+      if (kvNext !== null) kvLast = { key: kvNext, unit };
     }
     const spans: [number, number][] = [];
     sentences(text, at + bodyStart, at + line.length, spans);
@@ -549,7 +641,12 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
   const parents = new Set(blocks.map((b) => b.parent));
   // Without minutes ("Therapeutic Exercise:" over an unfilled blank) a bare label documents nothing.
   const orphans = blocks.filter(
-    (b, i) => b.headOnly && b.items.length === 0 && !parents.has(i) && /\d/.test(text.slice(b.headStart, b.headEnd)),
+    // (its CPT code is not minutes: "Gait Training (97116):" over an unchosen SmartList is still empty)
+    (b, i) =>
+      b.headOnly &&
+      b.items.length === 0 &&
+      !parents.has(i) &&
+      /\d/.test(text.slice(b.headStart, b.headEnd).replace(/\b97\d{3}\b/g, '')),
   );
   if (orphans.length === 0) return { pieces, blocks };
   for (const b of orphans)

@@ -253,7 +253,11 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'improv(?:ed|ing|ement)',
       'kept (?:pace|up)',
       'engaged (?:well|throughout)',
-      'participat(?:ed|es|ing) (?:well|fully|actively)',
+      'participat(?:ed|es|ing) (?:well|fully|actively|throughout)',
+      // teach-back of a sequence: "pt verbalized the sequence correctly"
+      'verbali[sz]ed (?:\\w+ ){0,3}correctly',
+      // help faded within the session: "mod VC -> min VC by end", "min A -> CGA"
+      '(?:max|mod|min|moderate|minimal|maximal) ?(?:a|assist|vcs?|cues?|tcs?) ?(?:->|→|to) ?(?:mod|min|cga|sba|supervision|set-?up|indep\\w*|mod i|no cues)',
       'progress(?:ing)? (?:noted|toward|with)',
       'making progress',
       'able to',
@@ -273,8 +277,13 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       String.raw`(?:pt|patient|child|she|he|they) (?:completed|performed|finished)(?: (?:it|task|the task|activity|the activity))? (?:with|w/) (?:SBA|CGA|(?:min|mod|max)(?:imal)?\s?A\b|\d+ (?:VCs?|cues?|verbal)|no (?:assist\w*|cues|LOB|errors|difficulty))`,
     ),
     examples: {
-      positive: ['able to complete w/o LOB', 'pt completed with SBA and 2 VC'],
-      negative: ['complete 3 sets', 'pt performed with red TB'],
+      positive: [
+        'able to complete w/o LOB',
+        'pt completed with SBA and 2 VC',
+        'pt verbalized the steps correctly',
+        'mod A -> min A by the last trial',
+      ],
+      negative: ['complete 3 sets', 'pt performed with red TB', 'min A for balance'],
     },
   },
 ];
@@ -287,7 +296,7 @@ export const SESSION_RESPONSE = words(
   // a dictated or paediatric summary of the whole visit: "she tolerated everything well", "child engaged well"
   'tolerated (?:everything|it all|all of it)',
   '(?:child|pt|patient|he|she|they) (?:was )?engaged (?:well|throughout)',
-  '(?:child|pt|patient|he|she|they) (?:participated|worked) (?:well|fully|actively|hard)',
+  '(?:child|pt|patient|resident|client|he|she|they) (?:participated|worked) (?:well|fully|actively|hard|throughout)',
   // "Child was cooperative, needed 2 movement breaks": how the child took the whole session
   '(?:child|pt|patient|he|she|they) (?:was|were) (?:cooperative|engaged|attentive)',
   // dictated: "she did well overall and was tired at the end"
@@ -297,7 +306,8 @@ export const SESSION_RESPONSE = words(
   '(?:post|after)[- ](?:tx|treatment|session)',
   'completed? all (?:tasks|activities|exercises|interventions)',
   // a line the therapist heads "Response:" or "Pt response:" speaks for the session
-  '(?:pt |patient )?response(?: to (?:tx|treatment|session))?:',
+  // (with something written after it: "Response: {Response:30411}" is an unchosen SmartList)
+  '(?:pt |patient )?response(?: to (?:tx|treatment|session))?:(?=[ \\t]*(?:[A-Za-z0-9]|\\r?\\n|$))',
 );
 
 /**

@@ -62,6 +62,19 @@ export const RULES_97530: readonly Rule[] = [
     },
   },
   {
+    // Practising the movement itself (domain.md §11): "practiced the tub-bench transfer x3 w/ min A" is
+    // the dynamic task rehearsed, where equipment named in passing would otherwise read as teaching (97535).
+    id: '97530.practice',
+    code: '97530',
+    kind: 'activity',
+    weight: 1,
+    terms: ['practiced', 'practicing', 'practised', 'practising', 'rehearsed', 'repetitions of'],
+    examples: {
+      positive: ['Toilet transfers with the raised seat, practicing turn-sit-stand x5, min A to CGA.'],
+      negative: ['Instructed pt in use of the raised toilet seat and grab bar placement; pt verbalized understanding.'],
+    },
+  },
+  {
     id: '97530.bed-mobility',
     code: '97530',
     kind: 'activity',
@@ -89,8 +102,9 @@ export const RULES_97530: readonly Rule[] = [
     code: '97530',
     kind: 'activity',
     notAfter: ['leg', 'arm', 'heel', 'toe', 'hip', 'straight', 'chin'],
-    // "to carry over at home" is carryover of a home program, not carrying a load.
-    notBefore: ['over'],
+    // "to carry over at home" is carryover of a home program, not carrying a load; "FDP pull-through"
+    // is a flexor tendon gliding past the pulleys (hand therapy), not pulling a load.
+    notBefore: ['over', 'through'],
     weight: 3,
     asPurpose: '97530',
     terms: [
@@ -321,6 +335,16 @@ export const RULES_97530: readonly Rule[] = [
     // "pelvic floor" is a muscle group, not the floor a patient reaches or rises from.
     notAfter: ['pelvic'],
     terms: [
+      // doors and keys: locking, unlocking and opening the door at home or the car
+      'lock her door',
+      'lock his door',
+      'lock the door',
+      'unlock the door',
+      'open the door',
+      'doorknob',
+      'door knob',
+      'car keys',
+      'house keys',
       'garden',
       'chores',
       'housework',

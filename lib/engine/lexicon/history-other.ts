@@ -33,6 +33,9 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'prior visit',
       'previous visit',
       'previous session',
+      'prev visit',
+      'prev session',
+      'prev tx',
       'used to',
       'before surgery',
       'prior to injury',
@@ -231,6 +234,8 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'rehab aide',
       'restorative aide',
       'restorative nursing',
+      // a restorative nursing assistant (SNF): nursing staff, not therapy
+      'rna',
       'nursing aide',
       'cna',
       'pt aide',
@@ -255,6 +260,7 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
         'Recumbent bike 8 min with rehab tech.',
         'Treadmill 10 min supervised by aide.',
         'Restorative aide walked pt 150 ft with RW before lunch.',
+        'RNA ambulated resident to the dining room with the walker.',
       ],
       negative: [
         'Recumbent bike 8 min L3 for LE endurance, PT monitored HR.',
@@ -314,11 +320,15 @@ export const HISTORY_OTHER_RULES: readonly Rule[] = [
       'on own',
       'waiting room',
       'not supervised',
+      // behaviour during the session ("transitioned between activities with 2 meltdowns"), not care
+      'between activities',
+      'between tasks',
     ],
     examples: {
       positive: [
         'Pt rode bike unsupervised while therapist documented.',
         'Pt walked laps in the hall between sessions.',
+        'Child transitioned between activities with one tantrum, calmed with a fidget.',
       ],
       negative: [
         'Bike x10 min with therapist monitoring HR.',

@@ -21,3 +21,8 @@ export function one(text: string, options?: EngineOptions): Segment {
   if (!s) throw new Error(`no segment in ${JSON.stringify(text)}`);
   return s;
 }
+
+/** Each code's minutes in a note's ledger ({ '97110': 15, … }). */
+export function ledger(text: string): Record<string, number | null> {
+  return Object.fromEntries(run(text).codes.map((c) => [c.code, c.minutes] as const));
+}

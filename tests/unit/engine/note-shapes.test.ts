@@ -4,10 +4,7 @@
  * template blanks, and a coaching cue under another written label. Each case has its counter-case.
  */
 import { describe, expect, it } from 'vitest';
-import { run, seg } from './helpers';
-
-const ledger = (text: string) =>
-  Object.fromEntries(run(text).codes.map((c) => [c.code, c.minutes] as const)) as Record<string, number | null>;
+import { ledger, run, seg } from './helpers';
 
 describe('bulleted label lines', () => {
   it('"- Label: … N min" bullets at one depth are separate interventions', () => {
