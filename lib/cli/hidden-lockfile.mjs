@@ -34,7 +34,8 @@ export function keepHiddenLockfileFresh(nodeModules = 'node_modules', caches = T
       : [e.name];
     for (const d of dirs) if (statSync(path.join(nodeModules, d)).mtimeMs > written) return 'changed';
   }
-  const now = new Date();
-  utimesSync(lock, now, now);
+  // Whole milliseconds, rounded up past node_modules' own time (file times are finer than Date's).
+  const t = (Math.floor(Math.max(Date.now(), statSync(nodeModules).mtimeMs)) + 1) / 1000;
+  utimesSync(lock, t, t);
   return 'fresh';
 }

@@ -133,7 +133,10 @@ export function findCopyForward(notes: readonly Comparable[]): CopyPair[] {
   for (const n of notes) {
     if (n.print.length < MIN_SHINGLES || n.patient === '') continue;
     const key = n.patient ?? patientFromFile(n.file);
-    byPatient.set(key, [...(byPatient.get(key) ?? []), n]);
+    // Appended in place: copying the list per note was quadratic in a patient's (or folder's) notes.
+    const visits = byPatient.get(key);
+    if (visits) visits.push(n);
+    else byPatient.set(key, [n]);
   }
   const pairs: CopyPair[] = [];
   for (const [patient, visits] of [...byPatient].sort(([a], [b]) => a.localeCompare(b))) {
