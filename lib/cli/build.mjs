@@ -6,7 +6,6 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 
 const BIN = '.output/cli/theracode.mjs';
 
@@ -26,6 +25,9 @@ if (process.argv.includes('--if-stale')) {
   const built = statSync(BIN, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   if (built > Math.max(newest('lib'), statSync('package-lock.json').mtimeMs)) process.exit(0);
 }
+
+// Loaded only when a build is due: `npm run theracode` checks staleness first on every run.
+const { build } = await import('esbuild');
 
 // Chunk names carry content hashes: clear the old ones so the folder holds one build.
 rmSync('.output/cli', { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 
 /** The seven movement/treatment codes TheraCode can assign to a segment. */
 export const CODES = ['97530', '97110', '97112', '97535', '97116', '97140', '97150'] as const;
-export const CodeSchema = z.enum(CODES);
+export const CodeSchema = /* @__PURE__ */ z.enum(CODES);
 export type Code = z.infer<typeof CodeSchema>;
 
 /** Short names a therapist recognises (paraphrased; CPT descriptors are AMA-copyrighted). */

@@ -23,6 +23,31 @@ describe('copy-forward', () => {
     expect(patientFromFile('/x/visits.pdf#page 2')).toBe('visits');
   });
 
+  it('fingerprint = the sorted unique FNV-1a hashes of every "w1 w2 w3" of the performed interventions', () => {
+    // The plain definition, which the fast version (no 3-gram strings) must match exactly.
+    const fnv = (s: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    const byDefinition = (a: ReturnType<typeof analyze>) => {
+      const words = a.segments
+        .filter((s) => s.status === 'performed' && s.code !== null)
+        .flatMap((s) => s.text.toLowerCase().match(/[a-z0-9#%/.]+/g) ?? []);
+      const set = new Set(words.slice(2).map((w, i) => fnv(`${words[i]} ${words[i + 1]} ${w}`)));
+      return [...set].sort((x, y) => x - y);
+    };
+    const texts = [
+      visitNote(2, 3),
+      // Non-ASCII letters split words (İ lower-cases to two code units), repeats dedupe, a declined line drops out.
+      'Ther ex 12 min: LAQ 3x10 w/ 2# İzmir-style naïve café drills, LAQ 3x10 w/ 2# again.\nTA 10 min: sit–to–stand ×8 50% of the time.\nPt declined gait training.',
+      'Gait 8 min',
+      '',
+    ];
+    for (const t of texts) expect(fingerprint(analyze(t))).toEqual(byDefinition(analyze(t)));
+    expect(fingerprint(analyze(texts[0] as string)).length).toBeGreaterThan(20);
+  });
+
   it('progressed repeat visits stay well under the threshold; a verbatim copy is 1', () => {
     const print = (p: number, v: number) => fingerprint(analyze(visitNote(p, v)));
     expect(jaccard(print(3, 1), print(3, 2))).toBeLessThan(0.5);

@@ -6,6 +6,7 @@ import { usage } from '../usage';
 import { type AuditCommand, parseAuditArgs } from './args';
 import { type BilledTable, billedFor, loadBilledTable } from './billed-input';
 import { listFiles } from './collect';
+import { cpuStats } from './cpu-stats';
 import { formatAuditCsv, formatSkippedCsv, skippedCsvPath } from './format-csv';
 import { formatAuditHtml } from './format-html';
 import { formatAuditDefense, formatAuditTable } from './format-text';
@@ -114,15 +115,23 @@ export async function runAudit(
     return 2;
   }
   for (const k of report.skipped) err(`theracode: skipped ${k.file}: ${k.reason}\n`);
-  // For the bench (tests/bench/cli.ts): this process's CPU time, worker threads included.
-  if (process.env.THERACODE_STATS === '1') {
-    const cpu = process.cpuUsage();
-    err(`theracode: stats notes=${report.notes.length} cpu_ms=${Math.round((cpu.user + cpu.system) / 1000)}\n`);
-  }
   if (report.notes.length === 0) {
     err('theracode: no note could be analysed\n');
     return 2;
   }
+  const code = await writeReport(report, cmd, out, err);
+  // For the bench (tests/bench/cli.ts): the whole run's CPU time, the report's rendering included.
+  if (process.env.THERACODE_STATS === '1') err(`theracode: stats ${cpuStats(report.notes.length)}\n`);
+  return code;
+}
+
+/** Render the report and print it, or write it (and a CSV's skipped list) to --out; returns the exit code. */
+async function writeReport(
+  report: AuditReport,
+  cmd: AuditCommand,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const content = await renderReport(report, cmd.format);
   if (cmd.out === null) {
     out(content as string);
