@@ -243,8 +243,14 @@ export const RESPONSE_DETECTORS: readonly Detector[] = [
       'rest breaks?',
       'soreness',
       'cramping',
+      // a count of slips tells how it went: "10 bites, spilled 3", "dropped 2 of 10 pegs", "3 errors"
+      String.raw`(?:spilled|dropped|missed|knocked over)\s+(?:\d+|one|two|three|none)`,
+      String.raw`\d+\s+(?:errors?|mistakes?|spills?|drops?|misses|near[- ]falls?)\b`,
     ),
-    examples: { positive: ['fatigued after 2nd set'], negative: ['exercises for pain-free ROM'] },
+    examples: {
+      positive: ['fatigued after 2nd set', '10 bites, spilled 3', 'copied 5 letters with 2 errors'],
+      negative: ['exercises for pain-free ROM', 'picked up dropped items from floor x5'],
+    },
   },
   {
     id: 'response.performance',
@@ -299,6 +305,8 @@ export const SESSION_RESPONSE = words(
   '(?:child|pt|patient|resident|client|he|she|they) (?:participated|worked) (?:well|fully|actively|hard|throughout)',
   // "Child was cooperative, needed 2 movement breaks": how the child took the whole session
   '(?:child|pt|patient|he|she|they) (?:was|were) (?:cooperative|engaged|attentive)',
+  // how a child took the session's transitions: "child transitioned with 2 meltdowns, regulated within 1 min"
+  '(?:child|pt|patient|he|she|they) (?:transitioned|self[- ]regulated|regulated|calmed|settled)\\b',
   // dictated: "she did well overall and was tired at the end"
   '(?:child|pt|patient|he|she|they) did (?:well|great|fine|ok) (?:overall|today|throughout|with (?:all|everything))',
   '(?:at|by) (?:the )?end of (?:the )?(?:session|tx|treatment|visit)',

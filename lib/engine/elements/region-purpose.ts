@@ -165,6 +165,9 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'to (?:reach|lift|carry|climb|get (?:in|out|up|on|off)|pick up|put away|retrieve|access|be able|don|doff|negotiate|tolerate)',
       // a life task taken up again: "to resume cooking for her family", "to go back to gardening"
       'to (?:resume|go back to|participate in|cook|shop|drive|garden|care for|look after|play with)',
+      // a body task as the aim: "to stand at the sink for grooming", "to sit on the edge of the tub"
+      'to (?:stand|sit|walk|kneel|squat|step|turn|roll|rise|bend) (?:at|on|up|in|to|from|into|for|over|with|without)',
+      'for (?:grooming|hygiene|(?:self[- ])?feeding|eating|showering|self[- ]care|ADLs?|IADLs?)',
       // "to get OOB to w/c for meals", "to get into bed"
       'to get (?:OOB|out of bed|into (?:bed|the car|(?:the )?w/?c|(?:the )?wheelchair)|to (?:the )?(?:w/?c|wheelchair|toilet|bathroom|table|commode))',
       // the patient's task as the aim: "so pt can get up from her recliner", "to work toward opening jars"
@@ -184,8 +187,9 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
         'rising from chair x5 so pt can get up from her recliner',
         'glides gr III for supination',
         'pans from low cabinet x6 to resume cooking for her family',
+        'STS x8 to stand at the sink for grooming',
       ],
-      negative: ['sit to stand x10 for 10 min', 'pt resumed her usual routine last week'],
+      negative: ['sit to stand x10 for 10 min', 'pt resumed her usual routine last week', 'able to stand 2 min'],
     },
   },
   {
@@ -284,7 +288,18 @@ export const PURPOSE_DETECTORS: readonly Detector[] = [
       'meal prep(?:aration)?',
       'cooking',
       'medication',
+      // feeding and the garment being put on name the ADL: "self-feeding at snack", "donning coat"
+      '(?:self[- ])?feeding',
+      'eating',
+      'don(?:ning)? (?:\\w+ )?(?:coat|jacket|shirt|pants|socks|shoes|brace|orthosis|splint|garment|AFO|TED hose|compression)',
     ),
-    examples: { positive: ['LB dressing with sock aid'], negative: ['reacher and sock aid training'] },
+    examples: {
+      positive: [
+        'LB dressing with sock aid',
+        'self-feeding with a weighted spoon',
+        'backward chaining for donning coat',
+      ],
+      negative: ['reacher and sock aid training', 'spoon and cup practice'],
+    },
   },
 ];
