@@ -4,10 +4,13 @@
  * last result, so a sidebar page that loads again (re-mounted, worker restarted) shows it at once.
  * Memory only for note text; transport and storage are handed in.
  */
+
+import type { Analysis } from '../contracts/analysis';
 import type { LayoutPatch, LayoutState } from '../contracts/layout';
 import type { ContentMessage } from '../contracts/messages';
 import type { PayerClass } from '../contracts/settings';
-import type { SidebarPortMessage } from '../contracts/sidebar-port';
+import { analysisView, encodeSidebarPortMessage, type SidebarPortMessage } from '../contracts/sidebar-port';
+import { stepMark } from '../messaging/step-marks';
 import { clampWidth, siteLayout } from '../settings/layout';
 import type { PagePayer } from '../settings/payer-page';
 
@@ -37,7 +40,7 @@ interface TabSidebar {
   host: string | null;
   layout: LayoutState | null;
   port: PortLike | null;
-  /** The last result or clearing, replayed to a sidebar page that (re)connects. */
+  /** The last result (its whole analysis) or clearing, replayed to a sidebar page that (re)connects. */
   last: SidebarPortMessage | null;
   /** The payer class picked in this tab's sidebar: this tab and page only, never the site's. */
   payer: PayerClass | null;
@@ -91,9 +94,15 @@ export function createSidebarHub(deps: SidebarHubDeps) {
     t.layout ??= siteLayout(stored, await deps.collapsedByDefault());
     return t.layout;
   };
-  const post = (tabId: number, msg: SidebarPortMessage) => {
+  const post = (tabId: number, full: SidebarPortMessage) => {
+    const port = tabs.get(tabId)?.port;
+    if (!port) return;
+    // a result goes as the view the sidebar lists (contracts/sidebar-port.ts); the rest waits here
+    const msg = full.type === 'analysisReady' ? { ...full, analysis: analysisView(full.analysis) } : full;
+    const text = encodeSidebarPortMessage(msg);
+    stepMark('sw:encoded');
     try {
-      tabs.get(tabId)?.port?.postMessage(msg);
+      port.postMessage(text);
     } catch {
       // the page went away between the check and the post: its disconnect handler cleans up
     }
@@ -121,6 +130,13 @@ export function createSidebarHub(deps: SidebarHubDeps) {
       post(tabId, { type: 'sidebarInit', host, layout, payer: t.payer });
       if (t.pagePayer) post(tabId, { type: 'sidebarPagePayer', page: t.pagePayer });
       if (t.last) post(tabId, t.last);
+    },
+    /** The tab's last analysis when it is the one with this hash (what its sidebar page shows), else null. */
+    analysisFor(tabId: number, noteHash: string): Analysis | null {
+      const last = tabs.get(tabId)?.last;
+      return last?.type === 'analysisReady' && last.analysis.noteHash === noteHash && !last.analysis.partial
+        ? last.analysis
+        : null;
     },
     /** Send to the tab's sidebar page; results and clearings are remembered for a page that loads later. */
     post(tabId: number, msg: SidebarPortMessage): void {

@@ -4,16 +4,40 @@
  * EHR page or a content script.
  */
 import { z } from 'zod/mini';
-import { AnalysisSchema } from './analysis';
+import { type Analysis, AnalysisSchema } from './analysis';
 import { LayoutSchema } from './layout';
 import { FieldIdSchema, MAX_MESSAGE_TEXT, PayerSchema } from './messages';
+
+/** How many interventions the sidebar lists before its "Show all" button. */
+export const FIRST_INTERVENTIONS = 25;
+
+/**
+ * What the sidebar page is sent of an analysis. A note with more interventions than the sidebar
+ * lists at first gets a partial view: every field of the Analysis, but `segments` holds only the
+ * first FIRST_INTERVENTIONS segments that have a code (indices in `missing` and `flags` still count
+ * the whole list; the sidebar does not follow them), and `partial.coded` says how many there are.
+ * The rest stays in the worker until the sidebar asks for it (getAnalysis). Why: a 40 KB note's
+ * whole analysis is about 350 KB of JSON (522 segments with their evidence) and its trip to the
+ * sidebar cost more than the engine; the view is about a tenth of it. Any other note is sent whole.
+ */
+export const AnalysisViewSchema = z.extend(AnalysisSchema, {
+  partial: z.optional(z.nullable(z.object({ coded: z.number().check(z.int(), z.nonnegative()) }))),
+});
+export type AnalysisView = z.infer<typeof AnalysisViewSchema>;
+
+/** The view of `analysis` the sidebar page is sent (the analysis itself when the sidebar would list all of it). */
+export function analysisView(analysis: Analysis, limit = FIRST_INTERVENTIONS): AnalysisView {
+  const coded = analysis.segments.filter((s) => s.code !== null);
+  if (coded.length <= limit) return analysis;
+  return { ...analysis, segments: coded.slice(0, limit), partial: { coded: coded.length } };
+}
 
 /** background → the tab's sidebar page: the analysis for a field (the sidebar shows the latest). */
 export const AnalysisReadySchema = z.object({
   type: z.literal('analysisReady'),
   fieldId: FieldIdSchema,
   frameId: z.number().check(z.int(), z.nonnegative()),
-  analysis: AnalysisSchema,
+  analysis: AnalysisViewSchema,
   /** The analysed text, so the sidebar can show evidence snippets; kept in memory only. */
   text: z.string().check(z.maxLength(MAX_MESSAGE_TEXT)),
   /** The frame's host when it differs from the top page's (the sidebar names it); null otherwise. */
@@ -58,6 +82,29 @@ export const SidebarPortMessageSchema = z.discriminatedUnion('type', [
   AnalysisClearedSchema,
 ]);
 export type SidebarPortMessage = z.infer<typeof SidebarPortMessageSchema>;
+
+/**
+ * What goes over the port: the message as one JSON string. Chromium's extension messaging turns an
+ * object into its own value tree key by key, which for a 40 KB note's analysis (hundreds of segments,
+ * each with evidence) cost tens of milliseconds on each side; one string crosses as a single value, and
+ * JSON.stringify / JSON.parse are the engine's fastest paths. The schema is the same either way.
+ */
+export function encodeSidebarPortMessage(msg: SidebarPortMessage): string {
+  return JSON.stringify(msg);
+}
+
+/** The sidebar page's check of what arrived: JSON text, then the schema; anything else is null (dropped). */
+export function decodeSidebarPortMessage(raw: unknown): SidebarPortMessage | null {
+  if (typeof raw !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const parsed = SidebarPortMessageSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /** The sidebar page's runtime port name (the background accepts it only from sidebar.html in a tab). */
 export const SIDEBAR_PORT = 'theracode-sidebar';

@@ -5,10 +5,12 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { AnalysisSchema } from '../../contracts/analysis';
 import { DEFAULT_LAYOUT, type LayoutState } from '../../contracts/layout';
 import type { PayerClass } from '../../contracts/settings';
-import { SIDEBAR_PORT, SidebarPortMessageSchema } from '../../contracts/sidebar-port';
+import { decodeSidebarPortMessage, SIDEBAR_PORT } from '../../contracts/sidebar-port';
 import { sendToBackground } from '../../messaging/send';
+import { stepMark } from '../../messaging/step-marks';
 import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
 import { clampWidth } from '../../settings/layout';
 import { sidebarPrefs } from '../../settings/prefs';
@@ -56,16 +58,20 @@ export function startSidebarPage(root: HTMLElement): void {
     },
   });
   keepPort((raw, reconnected) => {
-    const parsed = SidebarPortMessageSchema.safeParse(raw);
-    if (!parsed.success) return;
-    if (parsed.data.type !== 'sidebarInit' || !reconnected) {
-      receive(parsed.data);
+    stepMark('sb:message');
+    const msg = decodeSidebarPortMessage(raw);
+    if (!msg) return;
+    stepMark('sb:parsed');
+    if (msg.type !== 'sidebarInit' || !reconnected) {
+      receive(msg);
+      // Preact renders in a microtask queued by the store's update: this one runs after it
+      queueMicrotask(() => stepMark('sb:rendered'));
       return;
     }
     // Back after a dropped port: a restarted worker knows nothing of this tab, while this page still
     // shows its note and is where the tab's payer was picked. Keep both and tell the background.
     const { payerChoice, fieldId, frameId } = store.get();
-    receive({ ...parsed.data, payer: payerChoice });
+    receive({ ...msg, payer: payerChoice });
     if (payerChoice !== null) void sendToBackground({ type: 'setPayer', payer: payerChoice });
     if (fieldId !== null && frameId !== null) void sendToBackground({ type: 'resendNote', fieldId, frameId });
   });
@@ -82,6 +88,10 @@ export function startSidebarPage(root: HTMLElement): void {
     setPayer: (p) => {
       payer = p;
       void sendToBackground({ type: 'setPayer', payer: p });
+    },
+    fetchAnalysis: async (noteHash) => {
+      const reply = await sendToBackground({ type: 'getAnalysis', noteHash }, AnalysisSchema);
+      return reply.ok ? reply.data : null;
     },
   };
   render(<Sidebar store={store} layout={layout} actions={actions} />, root);
