@@ -37,7 +37,10 @@ export function Tools({
   const onCopy = async () => {
     try {
       const analysis = await load();
-      if (!analysis) throw new Error('no analysis');
+      if (!analysis) {
+        setCopied('Could not copy: the note changed meanwhile; try again.');
+        return;
+      }
       await copy(defenseSummary(analysis, text, prefs.rule, { billed }));
       setCopied('Summary copied to the clipboard.');
     } catch {
