@@ -183,6 +183,8 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
     getTabState: (msg, sender) => {
       if (!sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
       const cur = deps.notes.get(msg.tabId);
+      // a worker that restarted knows no note; the tab's sidebar page (if open) sends it again once woken
+      if (!cur) sidebars.wakeIfUnknown(msg.tabId);
       return { ok: true, data: { suggested: cur?.suggested ?? null, hasNote: cur !== undefined } };
     },
     getLayout: async (_msg, sender) => {

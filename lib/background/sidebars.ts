@@ -34,7 +34,12 @@ export interface SidebarHubDeps {
   /** Ask the tab's top frame for its host (null when it has no active content script). */
   askTopHost: (tabId: number) => Promise<string | null>;
   sendToFrame: (tabId: number, frameId: number, msg: ContentMessage) => Promise<void>;
+  /** Tell sidebar pages without a port to open one (a runtime broadcast in the worker; absent in most tests). */
+  wakeSidebars?: () => void;
 }
+
+/** At most one wake-up broadcast per tab in this long (a result posts several messages at once). */
+const WAKE_EVERY_MS = 1000;
 
 interface TabSidebar {
   host: string | null;
@@ -80,6 +85,14 @@ export function createSidebarHub(deps: SidebarHubDeps) {
     return t;
   };
   const writeLayout = latestWriter<LayoutState>(deps.store.saveLayout);
+  const wokenAt = new Map<number, number>();
+  /** The tab's sidebar page has no port (the worker restarted, or the page's port closed while idle): ask it to open one. */
+  const wake = (tabId: number) => {
+    const now = Date.now();
+    if (!deps.wakeSidebars || now - (wokenAt.get(tabId) ?? -Infinity) < WAKE_EVERY_MS) return;
+    wokenAt.set(tabId, now);
+    deps.wakeSidebars();
+  };
 
   const hostOf = async (tabId: number): Promise<string | null> => {
     const t = tab(tabId);
@@ -96,7 +109,10 @@ export function createSidebarHub(deps: SidebarHubDeps) {
   };
   const post = (tabId: number, full: SidebarPortMessage) => {
     const port = tabs.get(tabId)?.port;
-    if (!port) return;
+    if (!port) {
+      wake(tabId);
+      return;
+    }
     // a result goes as the view the sidebar lists (contracts/sidebar-port.ts); the rest waits here
     const msg = full.type === 'analysisReady' ? { ...full, analysis: analysisView(full.analysis) } : full;
     const text = encodeSidebarPortMessage(msg);
@@ -166,10 +182,15 @@ export function createSidebarHub(deps: SidebarHubDeps) {
       t.pagePayer = page;
       post(tabId, { type: 'sidebarPagePayer', page });
     },
+    /** Someone asks about the tab (the popup) and the worker knows no note there: its sidebar page may have one. */
+    wakeIfUnknown(tabId: number): void {
+      if (!tabs.get(tabId)?.port) wake(tabId);
+    },
     /** The tab closed or loads another page: its host, layout and last result are gone. */
     drop(tabId: number): void {
       const port = tabs.get(tabId)?.port;
       tabs.delete(tabId);
+      wokenAt.delete(tabId);
       if (port) tab(tabId).port = port; // the old page's frame disconnects by itself as it unloads
     },
   };

@@ -106,5 +106,12 @@ export function decodeSidebarPortMessage(raw: unknown): SidebarPortMessage | nul
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * background → every extension page (runtime.sendMessage): a tab's result or question found no
+ * sidebar port, so sidebar pages without a port should open one (they do not reopen one by
+ * themselves: that kept waking the idle worker). Carries nothing else.
+ */
+export const SidebarWantedSchema = z.object({ type: z.literal('sidebarWanted') });
+
 /** The sidebar page's runtime port name (the background accepts it only from sidebar.html in a tab). */
 export const SIDEBAR_PORT = 'theracode-sidebar';

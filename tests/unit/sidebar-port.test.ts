@@ -2,7 +2,7 @@
  * The worker → sidebar page port: JSON text on the wire, a long note's partial view, and the whole
  * analysis on request (getAnalysis), for the tab's own sidebar page only.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { BackgroundRequestSchema } from '../../lib/contracts/messages';
 import {
   decodeSidebarPortMessage,
@@ -11,6 +11,7 @@ import {
   type SidebarPortMessage,
 } from '../../lib/contracts/sidebar-port';
 import { dispatch, type SenderInfo } from '../../lib/messaging/receive';
+import { lazyPort } from '../../lib/ui/sidebar/port';
 import { backgroundHandlers, fakeSidebarPage, memoryHub } from './background-harness';
 
 const LONG = `O:\n${'Ther ex 15 min: LAQ for quad strength\n'.repeat(40)}`;
@@ -81,5 +82,69 @@ describe('a long note on the port', () => {
       ok: false,
       detail: 'stale',
     });
+  });
+});
+
+/** A fake runtime port the test can close, as a stopping worker closes it. */
+function fakePort() {
+  const onMessage: ((raw: unknown) => void)[] = [];
+  const onDisconnect: (() => void)[] = [];
+  return {
+    onMessage: { addListener: (cb: (raw: unknown) => void) => void onMessage.push(cb) },
+    onDisconnect: { addListener: (cb: () => void) => void onDisconnect.push(cb) },
+    deliver: (raw: unknown) => {
+      for (const cb of onMessage) cb(raw);
+    },
+    close: () => {
+      for (const cb of onDisconnect) cb();
+    },
+  };
+}
+
+describe('the sidebar page reconnects only when it needs to', () => {
+  test('a closed port stays closed until something needs it; the next one is a reconnection', () => {
+    vi.useFakeTimers();
+    try {
+      const ports: ReturnType<typeof fakePort>[] = [];
+      const got: [unknown, boolean][] = [];
+      const link = lazyPort(
+        () => {
+          const p = fakePort();
+          ports.push(p);
+          return p;
+        },
+        (raw, again) => void got.push([raw, again]),
+      );
+      link.ensure();
+      link.ensure(); // already open: no second port
+      expect(ports).toHaveLength(1);
+      ports[0]?.deliver('first');
+      ports[0]?.close(); // the worker stopped after its idle time
+      vi.advanceTimersByTime(120_000);
+      expect(ports).toHaveLength(1); // nothing woke it up again
+      expect(link.open).toBe(false);
+      link.ensure(); // a request from the page, or the worker's sidebarWanted
+      expect(ports).toHaveLength(2);
+      ports[1]?.deliver('second');
+      expect(got).toEqual([
+        ['first', false],
+        ['second', true],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('the worker asks sidebar pages to connect when a result finds no port, at most once a second per tab', async () => {
+    const wakeSidebars = vi.fn();
+    const { hub } = memoryHub({ wakeSidebars });
+    const handlers = backgroundHandlers({ sidebars: hub });
+    const note = { type: 'analyzeNote', fieldId: 'f1', text: 'Ther ex 15 min: LAQ for quad strength', url: 'x' };
+    await dispatch(BackgroundRequestSchema, handlers, note, tab);
+    expect(wakeSidebars).toHaveBeenCalledTimes(1); // analysisStarted and analysisReady: one wake-up
+    const posted = await fakeSidebarPage(hub, 7);
+    await dispatch(BackgroundRequestSchema, handlers, { ...note, text: `${note.text}.` }, tab);
+    expect(wakeSidebars).toHaveBeenCalledTimes(1); // a page is connected now
+    expect(posted.map((m) => m.type)).toEqual(['analysisStarted', 'analysisReady']);
   });
 });
