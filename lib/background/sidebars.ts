@@ -9,8 +9,7 @@ import type { Analysis } from '../contracts/analysis';
 import type { LayoutPatch, LayoutState } from '../contracts/layout';
 import type { ContentMessage } from '../contracts/messages';
 import type { PayerClass } from '../contracts/settings';
-import { analysisView, encodeSidebarPortMessage, type SidebarPortMessage } from '../contracts/sidebar-port';
-import { stepMark } from '../messaging/step-marks';
+import { analysisView, type SidebarPortMessage } from '../contracts/sidebar-port';
 import { clampWidth, siteLayout } from '../settings/layout';
 import type { PagePayer } from '../settings/payer-page';
 
@@ -115,10 +114,8 @@ export function createSidebarHub(deps: SidebarHubDeps) {
     }
     // a result goes as the view the sidebar lists (contracts/sidebar-port.ts); the rest waits here
     const msg = full.type === 'analysisReady' ? { ...full, analysis: analysisView(full.analysis) } : full;
-    const text = encodeSidebarPortMessage(msg);
-    stepMark('sw:encoded');
     try {
-      port.postMessage(text);
+      port.postMessage(msg);
     } catch {
       // the page went away between the check and the post: its disconnect handler cleans up
     }

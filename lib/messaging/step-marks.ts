@@ -11,7 +11,6 @@ export const STEPS = [
   'sw:received', // worker: the request passed its schema check and reached the handler
   'sw:start', // worker: this frame's previous analysis is done; this one starts
   'sw:analysed', // worker: the engine returned
-  'sw:encoded', // worker: the sidebar's message is JSON text
   'sw:posted', // worker: the sidebar's message was handed to its port
   'sb:message', // sidebar page: the message arrived
   'sb:parsed', // sidebar page: it passed its schema check
