@@ -30,6 +30,8 @@ export default defineBackground(() => {
     collapsedByDefault: async () => !(await settings.effective(false)).values.autoOpen,
     askTopHost: (tabId) => askTopHost(browser.tabs, tabId),
     sendToFrame,
+    // no page may be listening (none open): not an error
+    wakeSidebars: () => void browser.runtime.sendMessage({ type: 'sidebarWanted' }).catch(() => undefined),
   });
   listen(
     BackgroundRequestSchema,

@@ -8,6 +8,7 @@ import { watchNotes } from '@/lib/editors/watch';
 import { ACK_REPLY, CONTENT_MESSAGE, LAYOUT_REPLY } from '@/lib/messaging/content-wire';
 import { listen, request } from '@/lib/messaging/runtime';
 import { singleFlight } from '@/lib/messaging/single-flight';
+import { stepMark } from '@/lib/messaging/step-marks';
 import { highlightInField } from '@/lib/overlay/highlight';
 import { noticeOrphaning } from '@/lib/overlay/lifecycle';
 import { readPayerText } from '@/lib/overlay/page-payer';
@@ -32,7 +33,10 @@ export default defineContentScript({
       return;
     }
     noticeOrphaning(ctx);
-    const analyze = singleFlight((msg: AnalyzeNote) => request(msg, ACK_REPLY));
+    const analyze = singleFlight((msg: AnalyzeNote) => {
+      stepMark('cs:send');
+      return request(msg, ACK_REPLY);
+    });
     const note = (fieldId: string, text: string, fullLength?: number) => {
       if (ctx.isInvalid) return; // reading isInvalid notices a reloaded extension and shuts this script down
       const cut = fullLength !== undefined && fullLength > text.length ? { fullLength } : {};

@@ -10,6 +10,7 @@ import {
 } from '../contracts/settings';
 import type { EngineOptions } from '../engine';
 import { errorReply, type HandlerMap, type SenderInfo } from '../messaging/receive';
+import { stepMark } from '../messaging/step-marks';
 import { isReviewField } from '../review/source';
 import { cleanPayerText, payerFromText, payerRuleFor } from '../settings/payer-page';
 import { frameAllowed, isSiteAllowed, normalizeHost, regionSelectorFor } from '../settings/site-gate';
@@ -90,6 +91,7 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
 
   return {
     analyzeNote: async (msg, sender) => {
+      stepMark('sw:received');
       if (!fromTab(sender)) return errorReply('forbidden', 'not from a tab');
       const { tabId, frameId } = sender;
       // the browser's word for the frame's origin; the script's own only where the browser gives none (Firefox, about:blank)
@@ -99,11 +101,14 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       // a request replaced by newer text from the same frame is answered ok: the newer one is what counts
       await latest(`${tabId}:${frameId}`, async () => {
         // the sidebar only shows "Analysing…" if the result is slow to follow
+        stepMark('sw:start');
         sidebars.post(tabId, { type: 'analysisStarted', fieldId: msg.fieldId, frameId });
         const result = deps.analyze(msg.text, await deps.engineOptions());
+        stepMark('sw:analysed');
         const { analysis, text } = reportTruncation(result, msg.text, msg.fullLength);
         deps.notes.set(tabId, { frameId, fieldId: msg.fieldId, suggested: analysis.suggested });
         sidebars.post(tabId, { type: 'analysisReady', fieldId: msg.fieldId, frameId, analysis, text, ...source });
+        stepMark('sw:posted');
         const payerRule = payerRuleFor(
           (await deps.effectiveSettings(true)).values.payerOnPage,
           (await sidebars.hostOf(tabId)) ?? '',
@@ -143,6 +148,12 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
       await deps.sendToFrame(sender.tabId, msg.frameId, { type: 'highlightField', fieldId, start, end });
       return { ok: true };
     },
+    getAnalysis: (msg, sender) => {
+      // the analysis quotes the note: only the tab's own sidebar page gets it, and only its own tab's
+      if (!sender.fromSidebar || sender.tabId === undefined) return errorReply('forbidden', 'sidebar only');
+      const analysis = sidebars.analysisFor(sender.tabId, msg.noteHash);
+      return analysis ? { ok: true, data: analysis } : errorReply('internal', 'stale');
+    },
     resendNote: async (msg, sender) => {
       // only the tab's own sidebar page, and only to a frame of its own tab
       if (!sender.fromSidebar || sender.tabId === undefined) return errorReply('forbidden', 'sidebar only');
@@ -172,6 +183,8 @@ export function createHandlers(deps: BackgroundDeps): HandlerMap<BackgroundReque
     getTabState: (msg, sender) => {
       if (!sender.fromExtensionPage) return errorReply('forbidden', 'extension pages only');
       const cur = deps.notes.get(msg.tabId);
+      // a worker that restarted knows no note; the tab's sidebar page (if open) sends it again once woken
+      if (!cur) sidebars.wakeIfUnknown(msg.tabId);
       return { ok: true, data: { suggested: cur?.suggested ?? null, hasNote: cur !== undefined } };
     },
     getLayout: async (_msg, sender) => {

@@ -4,10 +4,12 @@
  * last result, so a sidebar page that loads again (re-mounted, worker restarted) shows it at once.
  * Memory only for note text; transport and storage are handed in.
  */
+
+import type { Analysis } from '../contracts/analysis';
 import type { LayoutPatch, LayoutState } from '../contracts/layout';
 import type { ContentMessage } from '../contracts/messages';
 import type { PayerClass } from '../contracts/settings';
-import type { SidebarPortMessage } from '../contracts/sidebar-port';
+import { analysisView, type SidebarPortMessage } from '../contracts/sidebar-port';
 import { clampWidth, siteLayout } from '../settings/layout';
 import type { PagePayer } from '../settings/payer-page';
 
@@ -31,13 +33,18 @@ export interface SidebarHubDeps {
   /** Ask the tab's top frame for its host (null when it has no active content script). */
   askTopHost: (tabId: number) => Promise<string | null>;
   sendToFrame: (tabId: number, frameId: number, msg: ContentMessage) => Promise<void>;
+  /** Tell sidebar pages without a port to open one (a runtime broadcast in the worker; absent in most tests). */
+  wakeSidebars?: () => void;
 }
+
+/** At most one wake-up broadcast per tab in this long (a result posts several messages at once). */
+const WAKE_EVERY_MS = 1000;
 
 interface TabSidebar {
   host: string | null;
   layout: LayoutState | null;
   port: PortLike | null;
-  /** The last result or clearing, replayed to a sidebar page that (re)connects. */
+  /** The last result (its whole analysis) or clearing, replayed to a sidebar page that (re)connects. */
   last: SidebarPortMessage | null;
   /** The payer class picked in this tab's sidebar: this tab and page only, never the site's. */
   payer: PayerClass | null;
@@ -77,6 +84,14 @@ export function createSidebarHub(deps: SidebarHubDeps) {
     return t;
   };
   const writeLayout = latestWriter<LayoutState>(deps.store.saveLayout);
+  const wokenAt = new Map<number, number>();
+  /** The tab's sidebar page has no port (the worker restarted, or the page's port closed while idle): ask it to open one. */
+  const wake = (tabId: number) => {
+    const now = Date.now();
+    if (!deps.wakeSidebars || now - (wokenAt.get(tabId) ?? -Infinity) < WAKE_EVERY_MS) return;
+    wokenAt.set(tabId, now);
+    deps.wakeSidebars();
+  };
 
   const hostOf = async (tabId: number): Promise<string | null> => {
     const t = tab(tabId);
@@ -91,9 +106,16 @@ export function createSidebarHub(deps: SidebarHubDeps) {
     t.layout ??= siteLayout(stored, await deps.collapsedByDefault());
     return t.layout;
   };
-  const post = (tabId: number, msg: SidebarPortMessage) => {
+  const post = (tabId: number, full: SidebarPortMessage) => {
+    const port = tabs.get(tabId)?.port;
+    if (!port) {
+      wake(tabId);
+      return;
+    }
+    // a result goes as the view the sidebar lists (contracts/sidebar-port.ts); the rest waits here
+    const msg = full.type === 'analysisReady' ? { ...full, analysis: analysisView(full.analysis) } : full;
     try {
-      tabs.get(tabId)?.port?.postMessage(msg);
+      port.postMessage(msg);
     } catch {
       // the page went away between the check and the post: its disconnect handler cleans up
     }
@@ -121,6 +143,13 @@ export function createSidebarHub(deps: SidebarHubDeps) {
       post(tabId, { type: 'sidebarInit', host, layout, payer: t.payer });
       if (t.pagePayer) post(tabId, { type: 'sidebarPagePayer', page: t.pagePayer });
       if (t.last) post(tabId, t.last);
+    },
+    /** The tab's last analysis when it is the one with this hash (what its sidebar page shows), else null. */
+    analysisFor(tabId: number, noteHash: string): Analysis | null {
+      const last = tabs.get(tabId)?.last;
+      return last?.type === 'analysisReady' && last.analysis.noteHash === noteHash && !last.analysis.partial
+        ? last.analysis
+        : null;
     },
     /** Send to the tab's sidebar page; results and clearings are remembered for a page that loads later. */
     post(tabId: number, msg: SidebarPortMessage): void {
@@ -150,10 +179,15 @@ export function createSidebarHub(deps: SidebarHubDeps) {
       t.pagePayer = page;
       post(tabId, { type: 'sidebarPagePayer', page });
     },
+    /** Someone asks about the tab (the popup) and the worker knows no note there: its sidebar page may have one. */
+    wakeIfUnknown(tabId: number): void {
+      if (!tabs.get(tabId)?.port) wake(tabId);
+    },
     /** The tab closed or loads another page: its host, layout and last result are gone. */
     drop(tabId: number): void {
       const port = tabs.get(tabId)?.port;
       tabs.delete(tabId);
+      wokenAt.delete(tabId);
       if (port) tab(tabId).port = port; // the old page's frame disconnects by itself as it unloads
     },
   };

@@ -5,6 +5,7 @@
  * script never bundles the Analysis schema.
  */
 import { z } from 'zod/mini';
+import type { Analysis } from './analysis';
 import type { LayoutState } from './layout';
 import { LayoutPatchSchema, LayoutSchema } from './layout';
 import { MAX_MESSAGE_TEXT } from './limits';
@@ -164,6 +165,16 @@ export const ReviewPageSchema = z.object({
   tabId: z.optional(z.number().check(z.int())),
 });
 
+/**
+ * sidebar page → background: the whole analysis of the note it shows (a long note's view lists only
+ * its first interventions: "Show all", the defense summary and the billed check need the rest).
+ * Answered with the tab's last analysis when its hash is `noteHash`, else an error (it is stale).
+ */
+export const GetAnalysisSchema = z.object({
+  type: z.literal('getAnalysis'),
+  noteHash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+});
+
 /** Every message the background accepts. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   AnalyzeNoteSchema,
@@ -181,6 +192,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   SetPayerSchema,
   PagePayerTextSchema,
   GetPageSettingsSchema,
+  GetAnalysisSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -216,7 +228,7 @@ export const ReviewPageReplySchema = z.optional(ReviewReplySchema);
 /**
  * What each request answers with (typed replies: the caller parses the data with the schema of the
  * same name — EffectiveSettingsSchema, TabStateSchema, LayoutSchema, PageHostSchema,
- * PageSettingsSchema, ReviewReplySchema). Types not listed answer `{ok: true}` with no data.
+ * PageSettingsSchema, ReviewReplySchema, AnalysisSchema). Types not listed answer `{ok: true}` with no data.
  */
 export interface ReplyData {
   getEffectiveSettings: EffectiveSettings;
@@ -227,6 +239,7 @@ export interface ReplyData {
   // a frame answers with the count; the background, which only forwards the request, with nothing
   reviewSelection: z.infer<typeof ReviewPageReplySchema>;
   reviewPage: z.infer<typeof ReviewPageReplySchema>;
+  getAnalysis: Analysis;
 }
 
 /** The data a request of type K answers with (undefined for plain acknowledgements). */

@@ -26,6 +26,7 @@ import { Section } from './sidebar/Section';
 import { SummaryLine } from './sidebar/SummaryLine';
 import { createStore, type SidebarState, type SidebarStore } from './sidebar/state';
 import { Tools } from './sidebar/Tools';
+import { type FetchAnalysis, useFullAnalysis } from './sidebar/use-full';
 import { useStore, type Watchable } from './sidebar/use-store';
 
 const STATUS_WORDS: Record<SidebarState['status'], string> = {
@@ -43,10 +44,14 @@ export interface SidebarActions {
   copy: (text: string) => Promise<void>;
   /** Remember the payer class picked for this site. */
   setPayer?: (payer: PayerClass | null) => void;
+  /** The whole analysis behind a long note's partial view, from the worker. */
+  fetchAnalysis?: FetchAnalysis;
 }
 
 /** The layout store the sidebar needs (collapse, width, side). */
 export type SidebarLayout = Watchable<LayoutState> & { update: (p: Partial<LayoutState>) => void };
+
+const noFetch: FetchAnalysis = async () => null;
 
 const noActions: SidebarActions = {
   showSegment: () => undefined,
@@ -85,7 +90,8 @@ export function Sidebar({
   const side = effectiveSide(layout, prefs.side, prefs.sideLocked);
   // Kept across re-analyses (the coder may fix the note and watch the check follow); the summary quotes it.
   const [billed, setBilled] = useState('');
-  const interventions = hasNote ? a.segments.filter((s) => s.code !== null).length : 0;
+  const whole = useFullAnalysis(hasNote ? a : null, actions.fetchAnalysis ?? noFetch);
+  const interventions = hasNote ? (a.partial?.coded ?? a.segments.filter((s) => s.code !== null).length) : 0;
   const statusText = state.status === 'error' && state.error ? `Error — ${state.error}` : STATUS_WORDS[state.status];
 
   const collapse = () => {
@@ -163,7 +169,7 @@ export function Sidebar({
         {hasNote && <ReviewSource fieldId={state.fieldId} text={state.text} />}
         {hasNote && (
           <Tools
-            analysis={a}
+            whole={whole}
             text={state.text}
             prefs={prefs}
             copy={actions.copy}
@@ -173,7 +179,7 @@ export function Sidebar({
         )}
         {hasNote && (
           <Section id="billed" title="Check billed lines" open={sectionOpen('billed')} {...fold}>
-            <BilledCheck analysis={a} rule={prefs.rule} input={billed} setInput={setBilled} />
+            <BilledCheck whole={whole} rule={prefs.rule} input={billed} setInput={setBilled} />
           </Section>
         )}
         {hasNote && a.codes.length > 0 && (
@@ -189,7 +195,14 @@ export function Sidebar({
             open={sectionOpen('interventions')}
             {...fold}
           >
-            <Interventions analysis={a} text={state.text} uncertainBelow={prefs.uncertainBelow} onShow={onShow} />
+            <Interventions
+              analysis={a}
+              full={whole.full}
+              onAll={whole.want}
+              text={state.text}
+              uncertainBelow={prefs.uncertainBelow}
+              onShow={onShow}
+            />
           </Section>
         )}
         {hasNote && a.missing.length > 0 && (

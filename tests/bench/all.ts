@@ -4,7 +4,8 @@
  * build check (`npx wxt build` when .output/chrome-mv3 is missing or older than the sources), the
  * content-script bundle size, and the browser benches: latency on a textarea, in a 40 KB note and
  * on the demo page's whole form, then load (50 fields on a page, 20 tabs). `--browser` skips the engine step (`npm run bench:latency`);
- * `--only=textarea,whole-form` runs just the browser benches named (textarea, 40k, whole-form, fields, tabs).
+ * `--only=textarea,whole-form` runs just the browser benches named (textarea, 40k, whole-form, fields, tabs);
+ * `--steps` builds with the step marks and prints where each edit's time went (textarea and 40k).
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -107,7 +108,8 @@ async function main(): Promise<void> {
     engineStep();
     cliStep();
   }
-  out(`== build: ${ensureFreshBuild(EXTENSION_DIR)}`);
+  // --steps: a build that marks each step of a note's trip, and a profile of them under each latency row
+  out(`== build: ${ensureFreshBuild(EXTENSION_DIR, process.argv.includes('--steps'))}`);
   out();
   bundleStep();
   await browserSteps();

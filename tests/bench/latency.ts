@@ -9,6 +9,7 @@ import type { StaticServer } from '../../lib/launch/static-server';
 import { type BenchResult, EDITS } from './lib/result';
 import { EDIT_LINE, expected97110, openBrowser, probedPage, timedEdit, typeLine, waitForMinutes } from './lib/session';
 import { summarize } from './lib/stats';
+import { StepLog } from './lib/steps';
 import { startTrace } from './lib/trace';
 
 /** A note of at least 40 KB (UTF-8) built from whole copies of the demo note, ending in an Objective heading. */
@@ -21,12 +22,12 @@ export function note40k(): string {
 }
 
 /** `EDITS` timed one-line edits at the caret; `start` is the text before the first one. */
-async function typeEdits(page: Page, start: string, edits = EDITS): Promise<number[]> {
+async function typeEdits(page: Page, start: string, steps: StepLog, edits = EDITS): Promise<number[]> {
   const samples: number[] = [];
   let text = start;
   for (let i = 0; i < edits; i++) {
     text += `${text.length ? '\n' : ''}${EDIT_LINE}`;
-    samples.push(await timedEdit(page, expected97110(text), () => typeLine(page, text === EDIT_LINE)));
+    samples.push(await timedEdit(page, expected97110(text), () => typeLine(page, text === EDIT_LINE), steps));
   }
   return samples;
 }
@@ -40,7 +41,9 @@ export async function textareaBench(server: StaticServer): Promise<BenchResult> 
     await page.locator('#note').click();
     await typeLine(page, true);
     await waitForMinutes(page, 1);
-    return { name: 'textarea, short note', latency: summarize(await typeEdits(page, EDIT_LINE)) };
+    const steps = new StepLog();
+    const latency = summarize(await typeEdits(page, EDIT_LINE, steps));
+    return { name: 'textarea, short note', latency, steps };
   } finally {
     await context.close();
   }
@@ -70,9 +73,10 @@ export async function note40kBench(server: StaticServer): Promise<BenchResult[]>
     await page.waitForTimeout(500); // let the sidebar's render and its rendering frame finish inside the trace
     results.push({ name: 'paste 40 KB into the note', longTasks: await pasteTrace.stop(), budgeted: false });
     const trace = await startTrace(context, page, extensionOrigin, server.url);
-    const samples = await typeEdits(page, note);
+    const steps = new StepLog();
+    const samples = await typeEdits(page, note, steps);
     await page.waitForTimeout(300);
-    results.push({ name: 'typing in a 40 KB note', latency: summarize(samples), longTasks: await trace.stop() });
+    results.push({ name: 'typing in a 40 KB note', latency: summarize(samples), longTasks: await trace.stop(), steps });
   } finally {
     await withExt.context.close();
   }

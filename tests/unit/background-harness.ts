@@ -2,7 +2,7 @@
 import { type BackgroundDeps, createHandlers } from '../../lib/background/handlers';
 import { TabNotes } from '../../lib/background/notes';
 import { createSidebarHub, type SidebarHubDeps } from '../../lib/background/sidebars';
-import type { SidebarPortMessage } from '../../lib/contracts/sidebar-port';
+import { decodeSidebarPortMessage, type SidebarPortMessage } from '../../lib/contracts/sidebar-port';
 import { analyze } from '../../lib/engine';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { mergeSettings } from '../../lib/settings/merge';
@@ -37,11 +37,15 @@ export function backgroundHandlers(overrides: Partial<BackgroundDeps> = {}) {
   });
 }
 
-/** Connect a fake sidebar page for `tabId`; returns what the background posts to it. */
+/** Connect a fake sidebar page for `tabId`; returns what the background posts to it, decoded as the page decodes it. */
 export async function fakeSidebarPage(hub: ReturnType<typeof memoryHub>['hub'], tabId: number) {
   const posted: SidebarPortMessage[] = [];
   await hub.connect(tabId, {
-    postMessage: (m) => void posted.push(m as SidebarPortMessage),
+    postMessage: (m) => {
+      const msg = decodeSidebarPortMessage(m);
+      if (!msg) throw new Error('the background posted a message the sidebar page cannot decode');
+      posted.push(msg);
+    },
     disconnect: () => undefined,
     onDisconnect: { addListener: () => undefined },
   });

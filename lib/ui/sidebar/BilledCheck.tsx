@@ -1,25 +1,31 @@
 /** "Check billed lines": the coder types or pastes the claim; each line shows whether the note supports it. */
-import { useMemo } from 'preact/hooks';
-import type { Analysis } from '../../contracts/analysis';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { SidebarPrefs } from '../../settings/prefs';
 import { billedView, STATUS_WORDS } from './billed-view';
+import type { FullAnalysis } from './use-full';
 
 const RULE_LABEL = { cms: 'CMS 8-minute rule', ama: 'AMA midpoint rule' } as const;
 
 /** The billed-lines box and the line-by-line result under the sidebar's rule (the section heading is the caller's). */
 export function BilledCheck({
-  analysis,
+  whole,
   rule,
   input,
   setInput,
 }: {
-  analysis: Analysis;
+  /** The whole analysis (the check reads every performed intervention; a long note's view lacks most). */
+  whole: FullAnalysis;
   rule: SidebarPrefs['rule'];
   /** The claim as typed (held by the sidebar: kept across re-analyses, and the defense summary quotes it). */
   input: string;
   setInput: (value: string) => void;
 }) {
-  const view = useMemo(() => billedView(analysis, input, rule), [analysis, input, rule]);
+  const { full: analysis, want } = whole;
+  const typed = input.trim() !== '';
+  useEffect(() => {
+    if (typed) want();
+  }, [typed, want]);
+  const view = useMemo(() => (analysis ? billedView(analysis, input, rule) : null), [analysis, input, rule]);
   return (
     <div class="tc-billed">
       <label for="tc-billed-input" class="tc-visually-hidden">

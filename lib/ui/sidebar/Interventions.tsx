@@ -1,6 +1,7 @@
 /** Each recognised intervention: code, confidence, evidence in the note, and why not the runner-up. */
 import type { Analysis, Segment } from '../../contracts/analysis';
 import { CODE_NAMES } from '../../contracts/codes';
+import type { AnalysisView } from '../../contracts/sidebar-port';
 import { useCapped } from './capped';
 import { Snippet } from './Snippet';
 
@@ -70,20 +71,27 @@ function Item({
   );
 }
 
-/** The list of interventions (the section heading is the caller's); clicking one shows it in the note. */
+/**
+ * The list of interventions (the section heading is the caller's); clicking one shows it in the note.
+ * A long note's view holds only the first ones: "Show all" asks for the whole analysis (`full`).
+ */
 export function Interventions({
   analysis,
+  full,
+  onAll,
   text,
   uncertainBelow,
   onShow,
 }: {
-  analysis: Analysis;
+  analysis: AnalysisView;
+  full?: Analysis | null;
+  onAll?: () => void;
   text: string;
   uncertainBelow: number;
   onShow: (seg: Segment) => void;
 }) {
-  const items = analysis.segments.map((seg, i) => ({ seg, i })).filter(({ seg }) => seg.code !== null);
-  const { shown, more } = useCapped(items, 'interventions');
+  const items = (full ?? analysis).segments.map((seg, i) => ({ seg, i })).filter(({ seg }) => seg.code !== null);
+  const { shown, more } = useCapped(items, 'interventions', analysis.partial?.coded ?? items.length, onAll);
   if (items.length === 0) return null;
   return (
     <>

@@ -4,21 +4,22 @@
  * can select — also when copying is disabled) and "Copy summary" (policy can disable it via
  * copyDisabled). Under the 'both' rule the summary carries both rules.
  */
-import { useState } from 'preact/hooks';
-import type { Analysis } from '../../contracts/analysis';
+import { useEffect, useState } from 'preact/hooks';
 import { defenseSummary } from '../../engine/defense';
 import type { SidebarPrefs } from '../../settings/prefs';
+import type { FullAnalysis } from './use-full';
 
 /** The tool bar (billed lines, defense summary, copy) and the summary region. */
 export function Tools({
-  analysis,
+  whole,
   text,
   prefs,
   copy,
   openBilled,
   billed,
 }: {
-  analysis: Analysis;
+  /** The whole analysis (a long note's view lacks most interventions; the summary needs them all). */
+  whole: FullAnalysis;
   text: string;
   prefs: Pick<SidebarPrefs, 'rule' | 'copyDisabled'>;
   copy: (text: string) => Promise<void>;
@@ -29,10 +30,18 @@ export function Tools({
 }) {
   const [copied, setCopied] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
-  const summary = () => defenseSummary(analysis, text, prefs.rule, { billed });
+  const { full, want, load } = whole;
+  useEffect(() => {
+    if (shown) want();
+  }, [shown, want]);
   const onCopy = async () => {
     try {
-      await copy(summary());
+      const analysis = await load();
+      if (!analysis) {
+        setCopied('Could not copy: the note changed meanwhile; try again.');
+        return;
+      }
+      await copy(defenseSummary(analysis, text, prefs.rule, { billed }));
       setCopied('Summary copied to the clipboard.');
     } catch {
       setCopied('Could not copy: the page does not allow clipboard access.');
@@ -67,9 +76,13 @@ export function Tools({
         // plain selectable text, not a textarea: nothing here looks like a note field to the watcher
         <section id="tc-defense" aria-labelledby="tc-defense-h">
           <h2 id="tc-defense-h">Defense summary</h2>
-          <pre class="tc-defense" data-testid="defense-summary">
-            {summary()}
-          </pre>
+          {full ? (
+            <pre class="tc-defense" data-testid="defense-summary">
+              {defenseSummary(full, text, prefs.rule, { billed })}
+            </pre>
+          ) : (
+            <p class="tc-note">Loading the whole analysis…</p>
+          )}
         </section>
       )}
     </div>

@@ -5,35 +5,20 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { AnalysisSchema } from '../../contracts/analysis';
 import { DEFAULT_LAYOUT, type LayoutState } from '../../contracts/layout';
+import type { BackgroundRequest } from '../../contracts/messages';
 import type { PayerClass } from '../../contracts/settings';
-import { SIDEBAR_PORT, SidebarPortMessageSchema } from '../../contracts/sidebar-port';
+import { decodeSidebarPortMessage, SIDEBAR_PORT, SidebarWantedSchema } from '../../contracts/sidebar-port';
 import { sendToBackground } from '../../messaging/send';
+import { stepMark } from '../../messaging/step-marks';
 import { fetchEffectiveSettings, onSettingsChanged } from '../../settings/client';
 import { clampWidth } from '../../settings/layout';
 import { sidebarPrefs } from '../../settings/prefs';
 import { Sidebar, type SidebarActions, type SidebarLayout } from '../Sidebar';
+import { lazyPort } from './port';
 import { createSidebarReceiver } from './receive';
 import { createStore, initialSidebarState } from './state';
-
-/**
- * Keep a port to the background open; a worker restart drops it, so connect again while the
- * extension lives. `onMessage` learns whether its port is a reconnection (the worker may have
- * restarted and forgotten this tab).
- */
-function keepPort(onMessage: (raw: unknown, reconnected: boolean) => void): void {
-  const open = (attempt: number) => {
-    if (!browser.runtime?.id) return; // the extension went away (reloaded): this page is about to go too
-    try {
-      const port = browser.runtime.connect({ name: SIDEBAR_PORT });
-      port.onMessage.addListener((raw) => onMessage(raw, attempt > 1));
-      port.onDisconnect.addListener(() => setTimeout(() => open(attempt + 1), Math.min(1000, 50 * attempt)));
-    } catch {
-      // "Extension context invalidated": the same
-    }
-  };
-  open(1);
-}
 
 /** Render the sidebar into `root` and wire it to the background. */
 export function startSidebarPage(root: HTMLElement): void {
@@ -45,7 +30,7 @@ export function startSidebarPage(root: HTMLElement): void {
     update: (patch) => {
       const p = patch.width === undefined ? patch : { ...patch, width: clampWidth(patch.width) };
       layoutStore.set(p); // at once here; the background stores it and resizes the frame
-      void sendToBackground({ type: 'updateLayout', patch: p });
+      void send({ type: 'updateLayout', patch: p });
     },
   };
   const receive = createSidebarReceiver({
@@ -55,20 +40,44 @@ export function startSidebarPage(root: HTMLElement): void {
       payer = p;
     },
   });
-  keepPort((raw, reconnected) => {
-    const parsed = SidebarPortMessageSchema.safeParse(raw);
-    if (!parsed.success) return;
-    if (parsed.data.type !== 'sidebarInit' || !reconnected) {
-      receive(parsed.data);
-      return;
-    }
-    // Back after a dropped port: a restarted worker knows nothing of this tab, while this page still
-    // shows its note and is where the tab's payer was picked. Keep both and tell the background.
-    const { payerChoice, fieldId, frameId } = store.get();
-    receive({ ...parsed.data, payer: payerChoice });
-    if (payerChoice !== null) void sendToBackground({ type: 'setPayer', payer: payerChoice });
-    if (fieldId !== null && frameId !== null) void sendToBackground({ type: 'resendNote', fieldId, frameId });
+  const link = lazyPort(
+    () => {
+      if (!browser.runtime?.id) return null; // the extension went away (reloaded): this page is about to go too
+      try {
+        return browser.runtime.connect({ name: SIDEBAR_PORT });
+      } catch {
+        return null; // "Extension context invalidated": the same
+      }
+    },
+    (raw, reconnected) => {
+      stepMark('sb:message');
+      const msg = decodeSidebarPortMessage(raw);
+      if (!msg) return;
+      stepMark('sb:parsed');
+      if (msg.type !== 'sidebarInit' || !reconnected) {
+        receive(msg);
+        // Preact renders in a microtask queued by the store's update: this one runs after it
+        queueMicrotask(() => stepMark('sb:rendered'));
+        return;
+      }
+      // Back after a dropped port: a restarted worker knows nothing of this tab, while this page still
+      // shows its note and is where the tab's payer was picked. Keep both and tell the background.
+      const { payerChoice, fieldId, frameId } = store.get();
+      receive({ ...msg, payer: payerChoice });
+      if (payerChoice !== null) void sendToBackground({ type: 'setPayer', payer: payerChoice });
+      if (fieldId !== null && frameId !== null) void sendToBackground({ type: 'resendNote', fieldId, frameId });
+    },
+  );
+  link.ensure();
+  // the worker woke up for a note (or a question about this tab) and has no port to this page
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (sender.id === browser.runtime.id && !sender.tab && SidebarWantedSchema.safeParse(raw).success) link.ensure();
   });
+  /** Every request from this page goes with an open port, so the worker it wakes can answer here too. */
+  const send = ((msg: BackgroundRequest, data?: unknown) => {
+    link.ensure();
+    return (sendToBackground as (m: BackgroundRequest, d?: unknown) => Promise<unknown>)(msg, data);
+  }) as typeof sendToBackground;
   const loadPrefs = async () => {
     const s = await fetchEffectiveSettings();
     if (s) store.set({ prefs: sidebarPrefs(s.values, s.lockedKeys, payer) });
@@ -77,11 +86,15 @@ export function startSidebarPage(root: HTMLElement): void {
   onSettingsChanged(() => void loadPrefs());
   const actions: SidebarActions = {
     showSegment: (fieldId, frameId, seg) =>
-      void sendToBackground({ type: 'highlightSegment', fieldId, frameId, start: seg.start, end: seg.end }),
+      void send({ type: 'highlightSegment', fieldId, frameId, start: seg.start, end: seg.end }),
     copy: (text) => copyText(text),
     setPayer: (p) => {
       payer = p;
-      void sendToBackground({ type: 'setPayer', payer: p });
+      void send({ type: 'setPayer', payer: p });
+    },
+    fetchAnalysis: async (noteHash) => {
+      const reply = await send({ type: 'getAnalysis', noteHash }, AnalysisSchema);
+      return reply.ok ? reply.data : null;
     },
   };
   render(<Sidebar store={store} layout={layout} actions={actions} />, root);

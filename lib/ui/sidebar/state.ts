@@ -1,6 +1,7 @@
 /** The sidebar page's state: a tiny observable so Preact and the background's port share it. */
-import type { Analysis } from '../../contracts/analysis';
+
 import type { PayerClass } from '../../contracts/settings';
+import type { AnalysisView } from '../../contracts/sidebar-port';
 import type { PagePayer } from '../../settings/payer-page';
 import { defaultSidebarPrefs, type SidebarPrefs } from '../../settings/prefs';
 
@@ -11,7 +12,8 @@ export type SidebarStatus = 'idle' | 'analysing' | 'ready' | 'error';
 export interface SidebarState {
   prefs: SidebarPrefs;
   status: SidebarStatus;
-  analysis: Analysis | null;
+  /** What the worker sent: the analysis, or for a long note a partial view of it (contracts/sidebar-port.ts). */
+  analysis: AnalysisView | null;
   /** The analysed text (memory only) for evidence snippets. */
   text: string;
   fieldId: string | null;
@@ -60,7 +62,7 @@ export type SidebarStore = ReturnType<typeof createStore<SidebarState>>;
 /** The sidebar state for a delivered analysis: an empty or blank note is idle, not an error. */
 export function stateForAnalysis(
   msg: {
-    analysis: Analysis;
+    analysis: AnalysisView;
     text: string;
     fieldId: string;
     frameId: number;

@@ -1,6 +1,6 @@
 /** Build the extension for the benches when .output/chrome-mv3 is missing or older than its sources. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** What goes into the Chrome build (tests and docs do not). */
@@ -25,11 +25,23 @@ export function staleReason(extDir: string, root = '.'): string | null {
   return changed ? `${changed} changed since the last build` : null;
 }
 
-/** Run `npx wxt build` when needed; throws when the build fails. Returns what it did, for the report. */
-export function ensureFreshBuild(extDir: string): string {
-  const reason = staleReason(extDir);
-  if (!reason) return 'extension build is up to date';
-  const res = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+/** True when the build marks its steps (made with WXT_E2E_HOOKS=1: lib/messaging/step-marks.ts). */
+export function hasStepMarks(extDir: string): boolean {
+  const bg = path.join(extDir, 'background.js');
+  return existsSync(bg) && readFileSync(bg, 'utf8').includes('performance.mark(');
+}
+
+/**
+ * Run `npx wxt build` when needed (`steps`: a build with the step marks, WXT_E2E_HOOKS=1; without
+ * it, a build without them); throws when the build fails. Returns what it did, for the report.
+ */
+export function ensureFreshBuild(extDir: string, steps = false): string {
+  const reason =
+    staleReason(extDir) ??
+    (hasStepMarks(extDir) !== steps ? `the build ${steps ? 'lacks' : 'has'} the step marks` : null);
+  if (!reason) return `extension build is up to date${steps ? ' (with step marks)' : ''}`;
+  const env = { ...process.env, WXT_E2E_HOOKS: steps ? '1' : '' };
+  const res = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env });
   if (res.status !== 0) throw new Error(`npx wxt build failed (${reason})`);
-  return `built the extension (${reason})`;
+  return `built the extension${steps ? ' with step marks' : ''} (${reason})`;
 }

@@ -1,5 +1,6 @@
 /** One line of the bench report, and the budgets it is held to (design.md §5). */
 import type { LatencySummary } from './stats';
+import type { StepLog } from './steps';
 import type { LongTaskReport } from './trace';
 
 /** Timed edits per latency bench (≥ 40 so p95 is not the maximum of a handful). */
@@ -14,6 +15,8 @@ export interface BenchResult {
   latency?: LatencySummary;
   longTasks?: LongTaskReport;
   budgeted?: boolean;
+  /** Where each edit's time went (hooks builds only; never budgeted). */
+  steps?: StepLog;
 }
 
 /** The budget breaches of a result, in words (empty when within budget). */
@@ -52,6 +55,9 @@ export function formatResult(r: BenchResult): string[] {
         ` (max ${max(extension)}, of it extension script ${extMax}); no extension script in ${unattributed.length}`,
     );
   }
+  const steps = r.steps?.summary() ?? [];
+  if (steps.length) lines.push(`    steps (p50 / p95 over ${Math.max(...steps.map((l) => l.n))} edits):`);
+  for (const l of steps) lines.push(`      ${l.leg.padEnd(32)} ${ms(l.p50).padStart(9)} / ${ms(l.p95).padStart(9)}`);
   const b = breaches(r);
   lines.push(
     `    budget: ${r.budgeted === false ? 'not budgeted (context)' : b.length ? `OVER — ${b.join('; ')}` : 'OK'}`,

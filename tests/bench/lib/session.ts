@@ -8,6 +8,7 @@ import { CHROMIUM_PATH, launchWithExtension } from '../../../lib/launch/chromium
 import { currentSidebar } from '../../../lib/launch/sidebar-frame';
 import { type StaticServer, serveStatic } from '../../../lib/launch/static-server';
 import { EDIT_TIMEOUT_MS, PROBE, SIDEBAR_PROBE } from './probe';
+import { chainOf, readMarks, type StepLog } from './steps';
 
 /** The line every timed edit types: adds exactly one minute to 97110, and only once it is complete. */
 export const EDIT_LINE = 'Ther ex for quad strength 1 min';
@@ -72,15 +73,23 @@ export async function waitForMinutes(page: Page, minutes: number, timeout = 30_0
 /**
  * One timed edit: arm the sidebar's probe for the total the edit produces, let `type` do the
  * keystrokes, and return the last-keystroke-to-sidebar delay (NaN when the sidebar did not show it in time).
+ * With a `steps` log, the edit's step stamps are added to it (hooks builds only: lib/steps.ts).
  */
-export async function timedEdit(page: Page, minutes: number, type: () => Promise<void>): Promise<number> {
+export async function timedEdit(
+  page: Page,
+  minutes: number,
+  type: () => Promise<void>,
+  steps?: StepLog,
+): Promise<number> {
   const sb = await probedSidebar(page);
   if (!sb) return Number.NaN;
+  if (steps) await readMarks(page, sb); // drop the marks of whatever ran before this edit
   // the trailing `0` keeps evaluate from awaiting the promise now
   await sb.evaluate(`window.__pending = window.__waitFor(${minutes}, ${EDIT_TIMEOUT_MS}); 0`);
   await type();
   const shownAt = (await sb.evaluate('window.__pending')) as number;
   const lastInput = (await page.evaluate('window.__lastInput')) as number;
+  if (steps && Number.isFinite(shownAt)) steps.edits.push(chainOf(await readMarks(page, sb), lastInput, shownAt));
   return shownAt - lastInput;
 }
 
