@@ -22,7 +22,11 @@ export interface NoteWatcherOptions {
    * the field's real length, larger than `text.length` when the text was cut at `maxChars`.
    */
   onNote: (fieldId: string, text: string, fullLength: number) => void;
-  /** Pause after the last keystroke before reading (ms). */
+  /**
+   * Pause after the last keystroke before reading (ms). 40 by default: keys typed faster than that
+   * (a burst, auto-repeat) are read once; at an ordinary typing pace (100–200 ms a key) every pause is
+   * read anyway, so a longer wait only delays the sidebar (one analysis per frame is in flight at most).
+   */
   debounceMs?: number;
   /** Longer text is cut here before sending (the engine then flags the note as truncated). */
   maxChars?: number;
@@ -52,7 +56,7 @@ export interface NoteWatcher {
 
 /** Start watching `doc`; the content-script context owns the returned watcher. */
 export function watchNotes(doc: Document, opts: NoteWatcherOptions): NoteWatcher {
-  const { onNote, debounceMs = 60, maxChars = Number.POSITIVE_INFINITY, regionSelector } = opts;
+  const { onNote, debounceMs = 40, maxChars = Number.POSITIVE_INFINITY, regionSelector } = opts;
   const lastSent = new Map<string, string>();
   /** The composed text of each note as last read, to map highlight offsets back to its fields. */
   const composed = new Map<string, ComposedNote>();
