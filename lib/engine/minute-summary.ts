@@ -64,7 +64,9 @@ export function foldMinuteSummaries(segments: Segment[], statesOwn: (i: number) 
   segments.forEach((s, i) => {
     if (s.status !== 'performed' || !s.code) return;
     const into = mayBeSummary(s) && isSummaryLine(s.text) ? summaries : described;
-    into.set(s.code, [...(into.get(s.code) ?? []), i]);
+    const list = into.get(s.code);
+    if (list) list.push(i);
+    else into.set(s.code, [i]);
   });
   for (const [code, lines] of summaries) {
     const items = described.get(code) ?? [];

@@ -496,14 +496,13 @@ export function segment(text: string): { pieces: Piece[]; blocks: Block[] } {
       fresh = true;
       continue;
     }
-    if (!copied && (pieces.length > 0 || blocks.length > 0) && COPY_TAIL.re.test(line)) {
-      copied = true;
-      section = 'history';
-      open = -1;
-      fresh = true;
-      continue;
-    }
-    if (!copied && COPY_START.re.test(line) && COPY_END.re.test(text.slice(next))) {
+    // A banner opens copied text: below today's care (to the end or an end line), or anywhere when
+    // an end line follows.
+    const opensCopy =
+      !copied &&
+      (((pieces.length > 0 || blocks.length > 0) && COPY_TAIL.re.test(line)) ||
+        (COPY_START.re.test(line) && COPY_END.re.test(text.slice(next))));
+    if (opensCopy) {
       copied = true;
       section = 'history';
       open = -1;

@@ -21,7 +21,7 @@ export interface FullAnalysis {
 }
 
 /** Hook: the whole analysis for `view`. */
-export function useFullAnalysis(view: AnalysisView | null, fetch: FetchAnalysis): FullAnalysis {
+export function useFullAnalysis(view: AnalysisView | null, fetchFull: FetchAnalysis): FullAnalysis {
   const [wanted, setWanted] = useState(false);
   const [got, setGot] = useState<Analysis | null>(null);
   const hash = view?.partial ? view.noteHash : null;
@@ -31,20 +31,20 @@ export function useFullAnalysis(view: AnalysisView | null, fetch: FetchAnalysis)
   useEffect(() => {
     if (!wanted || hash === null) return;
     let live = true;
-    void fetch(hash).then((a) => {
+    void fetchFull(hash).then((a) => {
       if (live && a) setGot(a);
     });
     return () => {
       live = false;
     };
-  }, [wanted, hash, fetch]);
+  }, [wanted, hash, fetchFull]);
   const want = useCallback(() => setWanted(true), []);
   const load = useCallback(async () => {
     const { full: now, hash: h } = current.current;
     if (now || h === null) return now;
-    const a = await fetch(h);
+    const a = await fetchFull(h);
     if (a) setGot(a);
     return a;
-  }, [fetch]);
+  }, [fetchFull]);
   return { full, want, load };
 }
